@@ -1,0 +1,30 @@
+package nl.samenplan.base.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.component.html.Anchor;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** "Geen toegang": a logged-in user opened a page their role may not use (also by typing the URL). */
+@PermitAll
+@ParentLayout(MainLayout.class)
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        addClassName("error-view");
+        setId("access-denied");
+        add(new H2(getTranslation("error.accessDenied.title")),
+                new Paragraph(getTranslation("error.accessDenied.text")),
+                new Anchor("", getTranslation("error.toHome")));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.samenplan.security;
+
+import nl.samenplan.base.BusinessRuleException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What every logged-in person may do with their own account. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public UserAdminService.UserRow myAccount() {
+        return UserAdminService.UserRow.of(loadMe());
+    }
+
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        AppUser me = loadMe();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new BusinessRuleException("error.password.wrongCurrent");
+        }
+        if (newPassword == null || newPassword.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("error.user.password.tooShort", UserAdminService.MIN_PASSWORD_LENGTH);
+        }
+        me.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private AppUser loadMe() {
+        return users.findById(CurrentUser.require().userId())
+                .orElseThrow(() -> new BusinessRuleException("error.user.notFound"));
+    }
+}

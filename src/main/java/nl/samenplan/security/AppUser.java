@@ -1,0 +1,158 @@
+package nl.samenplan.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A person who logs in: a team member, a volunteer, a manager or the administrator. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String passwordHash, String displayName, Role role, Team team,
+            Organisation organisation, Instant createdAt) {
+        this.username = normaliseUsername(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        change(displayName, role, team, organisation);
+    }
+
+    /** Usernames are lower case letters, digits, dots, dashes and underscores (3-60). */
+    public static String normaliseUsername(String raw) {
+        String candidate = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(candidate).matches()) {
+            throw new IllegalArgumentException("Invalid username");
+        }
+        return candidate;
+    }
+
+    public static boolean isValidUsername(String raw) {
+        return raw != null && USERNAME.matcher(raw.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** A team member always has a team; the administrator has none and sees no client data. */
+    public void change(String newDisplayName, Role newRole, Team newTeam, Organisation newOrganisation) {
+        Objects.requireNonNull(newRole, "role");
+        if (newRole.needsTeam() && newTeam == null) {
+            throw new IllegalArgumentException("Role " + newRole + " needs a team");
+        }
+        this.displayName = Names.required(newDisplayName, 120);
+        this.role = newRole;
+        this.team = newRole.needsTeam() ? newTeam : null;
+        this.organisation = newOrganisation;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AppUser other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return AppUser.class.hashCode();
+    }
+}

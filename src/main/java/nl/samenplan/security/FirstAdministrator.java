@@ -1,0 +1,55 @@
+package nl.samenplan.security;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Production only: on the first start, with no users at all, creates the first administrator from
+ * SAMENPLAN_ADMIN_USERNAME and SAMENPLAN_ADMIN_PASSWORD. There are no demo accounts in production.
+ */
+@Service
+@Profile("prod")
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AppUserRepository users;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(AppUserRepository users,
+            org.springframework.security.crypto.password.PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${samenplan.admin.username:}") String username,
+            @Value("${samenplan.admin.password:}") String password) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (username.isBlank() || password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("No users yet: set SAMENPLAN_ADMIN_USERNAME and "
+                    + "SAMENPLAN_ADMIN_PASSWORD (at least " + UserAdminService.MIN_PASSWORD_LENGTH
+                    + " characters) to create the first administrator");
+        }
+        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
+                clock.instant()));
+        LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.samenplan.security;
+
+/**
+ * Every access rule of the application in one place: role names for {@code @RolesAllowed} on views
+ * and SpEL expressions for {@code @PreAuthorize} on services. A view may only show or hide; the
+ * service behind it enforces the same rule.
+ */
+public final class Permissions {
+
+    // Role names, as used by @RolesAllowed (must match Role)
+    public static final String LEEFCOACH = "LEEFCOACH";
+    public static final String DORPSREGISSEUR = "DORPSREGISSEUR";
+    public static final String WIJKVERPLEEGKUNDIGE = "WIJKVERPLEEGKUNDIGE";
+    public static final String VRIJWILLIGERSCOORDINATOR = "VRIJWILLIGERSCOORDINATOR";
+    public static final String VRIJWILLIGER = "VRIJWILLIGER";
+    public static final String MANAGER = "MANAGER";
+    public static final String BEHEERDER = "BEHEERDER";
+
+    // Service rules
+    /** Read the individual client files of one's own team. */
+    public static final String CLIENT_READ =
+            "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
+    /** Aggregate figures only, never a client file. */
+    public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
+    /** Users, teams, organisations, catalogues and settings; no client files. */
+    public static final String ADMINISTRATION = "hasRole('BEHEERDER')";
+    /** Anyone who is logged in, for their own account. */
+    public static final String AUTHENTICATED = "isAuthenticated()";
+
+    private Permissions() {
+    }
+}

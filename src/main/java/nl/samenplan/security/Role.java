@@ -1,0 +1,48 @@
+package nl.samenplan.security;
+
+/**
+ * The roles of a domeinoverstijgend team (see DOMAIN.md). The names are the Spring Security
+ * authorities without the ROLE_ prefix; the UI labels come from the resource bundles.
+ */
+public enum Role {
+    LEEFCOACH,
+    DORPSREGISSEUR,
+    WIJKVERPLEEGKUNDIGE,
+    VRIJWILLIGERSCOORDINATOR,
+    VRIJWILLIGER,
+    MANAGER,
+    BEHEERDER;
+
+    /** The key of this role's name in the resource bundles. */
+    public String labelKey() {
+        return "role." + name().toLowerCase();
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Roles that work with individual client files of their own team. */
+    public boolean seesClientFiles() {
+        return this == LEEFCOACH || this == DORPSREGISSEUR || this == WIJKVERPLEEGKUNDIGE
+                || this == VRIJWILLIGERSCOORDINATOR;
+    }
+
+    /**
+     * Where this role lands after login: the screen of the job they come to do (DOMAIN.md). Route
+     * paths, because the views live in feature packages that depend on this one.
+     */
+    public String landingRoute() {
+        return switch (this) {
+            case LEEFCOACH, DORPSREGISSEUR, WIJKVERPLEEGKUNDIGE, VRIJWILLIGERSCOORDINATOR -> "clienten";
+            case VRIJWILLIGER -> "mijn-account";
+            case MANAGER -> "dashboard";
+            case BEHEERDER -> "beheer/gebruikers";
+        };
+    }
+
+    /** Every role but the administrator belongs to a team. */
+    public boolean needsTeam() {
+        return this != BEHEERDER;
+    }
+}

@@ -1,0 +1,180 @@
+package nl.samenplan.security;
+
+import java.time.Clock;
+import java.util.List;
+import nl.samenplan.base.BusinessRuleException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator's work on users, teams and organisations. No client data passes here. */
+@Service
+@Transactional
+public class UserAdminService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final AppUserRepository users;
+    private final TeamRepository teams;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAdminService(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional(readOnly = true)
+    public Page<UserRow> findUsers(String search, Pageable pageable) {
+        String term = search == null || search.isBlank() ? null : search.strip();
+        return users.search(term, pageable).map(UserRow::of);
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public UserRow createUser(NewUser request) {
+        if (!AppUser.isValidUsername(request.username())) {
+            throw new BusinessRuleException("error.user.username.invalid");
+        }
+        String username = AppUser.normaliseUsername(request.username());
+        if (users.existsByUsername(username)) {
+            throw new BusinessRuleException("error.user.username.taken", username);
+        }
+        checkPassword(request.password());
+        Team team = teamFor(request.role(), request.teamId());
+        Organisation organisation = request.organisationId() == null ? null
+                : organisations.findById(request.organisationId())
+                        .orElseThrow(() -> new BusinessRuleException("error.organisation.notFound"));
+        AppUser user = new AppUser(username, passwordEncoder.encode(request.password()),
+                required(request.displayName()), request.role(), team, organisation, clock.instant());
+        return UserRow.of(users.save(user));
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
+            Long organisationId) {
+        AppUser user = load(userId, expectedVersion);
+        Organisation organisation = organisationId == null ? null
+                : organisations.findById(organisationId)
+                        .orElseThrow(() -> new BusinessRuleException("error.organisation.notFound"));
+        user.change(required(displayName), role, teamFor(role, teamId), organisation);
+        return UserRow.of(users.save(user));
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public UserRow setActive(long userId, long expectedVersion, boolean active) {
+        AppUser user = load(userId, expectedVersion);
+        if (!active && user.getId() == CurrentUser.require().userId()) {
+            throw new BusinessRuleException("error.user.deactivateSelf");
+        }
+        if (active) {
+            user.activate();
+        } else {
+            user.deactivate();
+        }
+        return UserRow.of(users.save(user));
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional(readOnly = true)
+    public List<TeamRow> teams() {
+        return teams.findAllByOrderByNameAsc().stream().map(TeamRow::of).toList();
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public TeamRow createTeam(String name, String area) {
+        String cleanName = required(name);
+        if (teams.existsByNameIgnoreCase(cleanName)) {
+            throw new BusinessRuleException("error.team.nameTaken", cleanName);
+        }
+        return TeamRow.of(teams.save(new Team(cleanName, required(area))));
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional(readOnly = true)
+    public List<OrganisationRow> organisations() {
+        return organisations.findAllByOrderByNameAsc().stream().map(OrganisationRow::of).toList();
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public OrganisationRow createOrganisation(String name) {
+        String cleanName = required(name);
+        if (organisations.existsByNameIgnoreCase(cleanName)) {
+            throw new BusinessRuleException("error.organisation.nameTaken", cleanName);
+        }
+        return OrganisationRow.of(organisations.save(new Organisation(cleanName)));
+    }
+
+    private AppUser load(long userId, long expectedVersion) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new BusinessRuleException("error.user.notFound"));
+        if (user.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        return user;
+    }
+
+    private Team teamFor(Role role, Long teamId) {
+        if (role == null) {
+            throw new BusinessRuleException("error.user.role.required");
+        }
+        if (!role.needsTeam()) {
+            return null;
+        }
+        if (teamId == null) {
+            throw new BusinessRuleException("error.user.team.required");
+        }
+        return teams.findById(teamId).orElseThrow(() -> new BusinessRuleException("error.team.notFound"));
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("error.user.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static String required(String value) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleException("error.required");
+        }
+        return value.strip();
+    }
+
+    /** What a new user needs: the administrator types it once. */
+    public record NewUser(String username, String displayName, Role role, Long teamId, Long organisationId,
+            String password) {
+    }
+
+    /** A user as the administration list shows it. */
+    public record UserRow(long id, long version, String username, String displayName, Role role, Long teamId,
+            String teamName, Long organisationId, String organisationName, boolean active) {
+
+        static UserRow of(AppUser user) {
+            Team team = user.getTeam();
+            Organisation organisation = user.getOrganisation();
+            return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
+                    user.getRole(), team == null ? null : team.getId(), team == null ? null : team.getName(),
+                    organisation == null ? null : organisation.getId(),
+                    organisation == null ? null : organisation.getName(), user.isActive());
+        }
+    }
+
+    public record TeamRow(long id, String name, String area) {
+        static TeamRow of(Team team) {
+            return new TeamRow(team.getId(), team.getName(), team.getArea());
+        }
+    }
+
+    public record OrganisationRow(long id, String name) {
+        static OrganisationRow of(Organisation organisation) {
+            return new OrganisationRow(organisation.getId(), organisation.getName());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package nl.samenplan.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.security.Role;
+import nl.samenplan.security.UserAdminService;
+import nl.samenplan.security.UserAdminService.NewUser;
+import nl.samenplan.security.UserAdminService.OrganisationRow;
+import nl.samenplan.security.UserAdminService.TeamRow;
+import nl.samenplan.security.UserAdminService.UserRow;
+
+/**
+ * Create a user or change one: name, role, team and organisation. A rule that says no is shown in the
+ * dialog, which stays open with everything typed still in it.
+ */
+class UserDialog extends Dialog {
+
+    private final UserAdminService service;
+    private final UserRow existing;
+    private final Consumer<UserRow> onSaved;
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<Role> role = new Select<>();
+    final ComboBox<TeamRow> team = new ComboBox<>();
+    final ComboBox<OrganisationRow> organisation = new ComboBox<>();
+    final PasswordField password = new PasswordField();
+    final Paragraph error = new Paragraph();
+
+    UserDialog(UserAdminService service, UserRow existing, Consumer<UserRow> onSaved) {
+        this.service = service;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(existing == null ? "users.new" : "users.edit"));
+        setId("user-dialog");
+
+        username.setLabel(getTranslation("users.username"));
+        username.setRequiredIndicatorVisible(true);
+        username.setHelperText(getTranslation("users.username.help"));
+        username.setId("user-username");
+        displayName.setLabel(getTranslation("users.displayName"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setId("user-display-name");
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        role.setRequiredIndicatorVisible(true);
+        role.setId("user-role");
+        List<TeamRow> teams = service.teams();
+        team.setLabel(getTranslation("users.team"));
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamRow::name);
+        team.setHelperText(getTranslation("users.team.help"));
+        team.setId("user-team");
+        organisation.setLabel(getTranslation("users.organisation"));
+        organisation.setItems(service.organisations());
+        organisation.setItemLabelGenerator(OrganisationRow::name);
+        organisation.setClearButtonVisible(true);
+        organisation.setId("user-organisation");
+        password.setLabel(getTranslation("users.password"));
+        password.setHelperText(getTranslation("users.password.help", UserAdminService.MIN_PASSWORD_LENGTH));
+        password.setRequiredIndicatorVisible(true);
+        password.setId("user-password");
+        role.addValueChangeListener(e -> team.setEnabled(e.getValue() == null || e.getValue().needsTeam()));
+        error.addClassName("form-error");
+        error.setId("user-error");
+        error.setVisible(false);
+
+        FormLayout form = new FormLayout();
+        if (existing == null) {
+            form.add(username, displayName, role, team, organisation, password);
+            if (teams.size() == 1) {
+                team.setValue(teams.get(0));
+            }
+        } else {
+            displayName.setValue(existing.displayName());
+            role.setValue(existing.role());
+            teams.stream().filter(t -> Objects.equals(t.id(), existing.teamId())).findFirst().ifPresent(team::setValue);
+            organisation.getListDataView().getItems()
+                    .filter(o -> Objects.equals(o.id(), existing.organisationId())).findFirst()
+                    .ifPresent(organisation::setValue);
+            form.add(displayName, role, team, organisation);
+        }
+        add(error, form);
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("user-save");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        try {
+            UserRow saved;
+            Long teamId = team.getValue() == null ? null : team.getValue().id();
+            Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
+            if (existing == null) {
+                saved = service.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
+                        teamId, organisationId, password.getValue()));
+            } else {
+                saved = service.changeUser(existing.id(), existing.version(), displayName.getValue(), role.getValue(),
+                        teamId, organisationId);
+            }
+            close();
+            onSaved.accept(saved);
+        } catch (BusinessRuleException e) {
+            error.setText(getTranslation(e.messageKey(), e.parameters()));
+            error.setVisible(true);
+        }
+    }
+}

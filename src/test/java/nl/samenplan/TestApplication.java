@@ -1,0 +1,17 @@
+package nl.samenplan;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The README's run command ({@code mvn spring-boot:test-run}): the application on an embedded
+ * MariaDB whose data is kept in target/samenplan-db, with the demo data loaded on the first start.
+ * The embedded server lives in test scope only, so the production jar never contains it.
+ */
+public class TestApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("samenplan.embedded-db.data-dir", "target/samenplan-db/data");
+        System.setProperty("samenplan.embedded-db.fresh", "false");
+        SpringApplication.from(Application::main).run(args);
+    }
+}
