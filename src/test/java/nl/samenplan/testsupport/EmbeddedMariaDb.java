@@ -17,19 +17,24 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb {
 
     private static DB db;
-    private static String jdbcUrl;
+    private static Integer port;
 
     private EmbeddedMariaDb() {
     }
 
     /**
      * Starts the server once. {@code dataDir} keeps the data between runs unless {@code fresh} is set,
-     * in which case it is emptied first (tests start from a known state).
+     * in which case it is emptied first (tests start from a known state). Returns the JDBC URL of
+     * the named database, created on first use.
      */
-    public static synchronized String start(Path dataDir, boolean fresh) {
-        if (jdbcUrl != null) {
-            return jdbcUrl;
+    public static synchronized String start(Path dataDir, boolean fresh, String database) {
+        if (port == null) {
+            port = startServer(dataDir, fresh);
         }
+        return "jdbc:mariadb://localhost:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    private static int startServer(Path dataDir, boolean fresh) {
         try {
             Path absolute = dataDir.toAbsolutePath();
             if (fresh) {
@@ -51,11 +56,29 @@ public final class EmbeddedMariaDb {
             config.addArg("--max-connections=200");
             db = DB.newEmbeddedDB(config.build());
             db.start();
-            int port = db.getConfiguration().getPort();
-            jdbcUrl = "jdbc:mariadb://localhost:" + port + "/samenplan?createDatabaseIfNotExist=true";
-            return jdbcUrl;
+            return db.getConfiguration().getPort();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    /** Removes the folders of earlier test runs whose process has ended. */
+    static void deleteStaleRuns(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> runs = Files.list(root)) {
+            runs.filter(run -> isStale(run.getFileName().toString())).forEach(EmbeddedMariaDb::deleteRecursively);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isStale(String name) {
+        try {
+            return ProcessHandle.of(Long.parseLong(name)).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

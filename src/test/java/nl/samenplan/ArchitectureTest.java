@@ -1,0 +1,77 @@
+package nl.samenplan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The package rules of ARCHITECTURE.md, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.samenplan");
+
+    @Test
+    void feature_packages_have_no_cycles() {
+        slices().matching("nl.samenplan.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void the_shared_kernel_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("nl.samenplan.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.security..", "nl.samenplan.client..",
+                        "nl.samenplan.dashboard..", "nl.samenplan.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_only_used_from_transactional_services() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().onlyBeAccessed().byClassesThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("transactional services or repositories",
+                                c -> c.isAssignableTo(Repository.class)
+                                        || (c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(
+                                                org.springframework.stereotype.Component.class))
+                                        && (c.isAnnotatedWith(Transactional.class) || c.getMethods().stream()
+                                                .anyMatch(m -> m.isAnnotatedWith(Transactional.class)))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_public_method_of_a_feature_service_is_guarded() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_view_states_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.samenplan.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Dutch first, English complete: the two bundles keep the same keys, and every key the code uses exists. */
+class TranslationsTest {
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void dutch_and_english_have_exactly_the_same_keys() {
+        assertThat(load("nl").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+
+    @Test
+    void every_translation_key_written_in_the_code_exists_in_dutch() throws IOException {
+        Pattern literalKey = Pattern.compile("(?:getTranslation|translate)\\(\"([a-zA-Z0-9.]+)\"|title = \"([a-z.]+)\""
+                + "|BusinessRuleException\\(\"([a-zA-Z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        Properties dutch = load("nl");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literalKey.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    for (int group = 1; group <= matcher.groupCount(); group++) {
+                        String key = matcher.group(group);
+                        if (key != null && !dutch.containsKey(key)) {
+                            missing.add(key + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void the_labels_of_roles_and_statuses_exist() {
+        Properties dutch = load("nl");
+        for (nl.samenplan.security.Role role : nl.samenplan.security.Role.values()) {
+            assertThat(dutch).containsKey(role.labelKey());
+        }
+        for (nl.samenplan.client.ClientStatus status : nl.samenplan.client.ClientStatus.values()) {
+            assertThat(dutch).containsKey(status.labelKey());
+        }
+    }
+
+    @Test
+    void dutch_is_the_default_and_english_the_second_language() {
+        assertThat(translations.getTranslation("menu.clients", Locale.forLanguageTag("nl"))).isEqualTo("Cliënten");
+        assertThat(translations.getTranslation("menu.clients", Locale.ENGLISH)).isEqualTo("Clients");
+        assertThat(translations.getTranslation("menu.clients", Locale.GERMAN)).isEqualTo("Cliënten");
+        assertThat(translations.getTranslation("users.password.help", Locale.forLanguageTag("nl"), 10))
+                .isEqualTo("Minstens 10 tekens");
+    }
+
+    private static Properties load(String language) {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.samenplan.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.samenplan.client.ClientService.ClientRow;
+import nl.samenplan.testsupport.KaribuTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Team scoping lives in the service and its query, not in the menu. */
+class ClientServiceTest extends KaribuTest {
+
+    @Autowired
+    private ClientService clients;
+
+    @Test
+    void a_leefcoach_sees_only_the_clients_of_her_own_team() {
+        as("leefcoach");
+        var page = clients.findClients(null, PageRequest.of(0, 100, Sort.by("lastName")));
+        assertThat(page.getTotalElements()).isEqualTo(32);
+        assertThat(page.stream().map(ClientRow::lastName)).contains("Hoekstra").doesNotContain("Bouzid");
+
+        as("leefcoach.zuiderpark");
+        var other = clients.findClients(null, PageRequest.of(0, 100));
+        assertThat(other.stream().map(ClientRow::lastName)).containsExactlyInAnyOrder("Bouzid", "van Dam", "Visser");
+    }
+
+    @Test
+    void search_and_sort_happen_in_the_database_and_ignore_case_and_accents() {
+        as("leefcoach");
+        assertThat(clients.findClients("hoek", PageRequest.of(0, 10)).stream().map(ClientRow::fullName))
+                .containsExactly("Aaltje Hoekstra");
+        assertThat(clients.findClients("Aaltje Hoek", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        var firstPage = clients.findClients(null, PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "lastName")));
+        assertThat(firstPage.getContent()).hasSize(5);
+        assertThat(firstPage.getContent().get(0).lastName()).isEqualTo("Zwiers");
+    }
+
+    @Test
+    void the_manager_and_the_administrator_cannot_read_client_files() {
+        as("manager");
+        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        as("beheerder");
+        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        as("vrijwilliger");
+        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void as(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,105 @@
+package nl.samenplan.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import java.util.List;
+import nl.samenplan.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Karibu-Testing view tests in the real Spring context on the real (embedded) MariaDB with the demo
+ * data: log in as a demo account, navigate, find components, type, click, and check the screen and
+ * the database.
+ */
+@SpringBootTest(classes = Application.class)
+@AutoConfigureMockMvc
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("nl.samenplan");
+        }
+    }
+
+    /** Logs in as the given user (as Spring Security would after the login form) and opens a UI. */
+    protected void login(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        Authentication authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                return SecurityContextHolder.getContext().getAuthentication();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                Authentication current = SecurityContextHolder.getContext().getAuthentication();
+                return current != null && current.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            }
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /**
+     * Posts the real login form through Spring Security and says whether it let the user in, judged by
+     * where it redirects (the login page with ?error means no). The test's own login is left alone.
+     */
+    protected boolean canLogIn(String username, String password) throws Exception {
+        SecurityContext own = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            String target = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(username)
+                    .password(password)).andReturn().getResponse().getRedirectedUrl();
+            return target != null && !target.contains("/login");
+        } finally {
+            SecurityContextHolder.setContext(own);
+        }
+    }
+
+    /** The view the UI currently shows (the innermost router target). */
+    protected static Component currentView() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    protected static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    @AfterEach
+    void logout() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}
