@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,14 @@ public class ClientService {
     public Page<ClientRow> findClients(String search, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
         String term = search == null || search.isBlank() ? null : search.strip();
-        return clients.searchInTeam(teamId, term, pageable).map(ClientRow::of);
+        return clients.searchInTeam(teamId, term, byNameUnlessSorted(pageable)).map(ClientRow::of);
+    }
+
+    private static Pageable byNameUnlessSorted(Pageable pageable) {
+        if (pageable.isUnpaged() || pageable.getSort().isSorted()) {
+            return pageable;
+        }
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName"));
     }
 
     /** A client row of the current user's team, as the list shows it. */

@@ -4,8 +4,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Profile("prod")
-class FirstAdministrator implements ApplicationRunner {
+@Transactional
+class FirstAdministrator implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -37,9 +37,9 @@ class FirstAdministrator implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Runs before the web server starts, so a missing administrator stops the start at once. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             return;
         }

@@ -39,6 +39,9 @@ class ClientServiceTest extends KaribuTest {
         assertThat(clients.findClients("hoek", PageRequest.of(0, 10)).stream().map(ClientRow::fullName))
                 .containsExactly("Aaltje Hoekstra");
         assertThat(clients.findClients("Aaltje Hoek", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        assertThat(clients.findClients(null, PageRequest.of(0, 3)).map(ClientRow::lastName))
+                .as("without a chosen sort the list is by last name")
+                .containsExactly("Boelens", "Bosma", "Brouwer");
         var firstPage = clients.findClients(null, PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "lastName")));
         assertThat(firstPage.getContent()).hasSize(5);
         assertThat(firstPage.getContent().get(0).lastName()).isEqualTo("Zwiers");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** "Geen toegang": a logged-in user opened a page their role may not use (also by typing the URL). */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -26,5 +27,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
                 new Paragraph(getTranslation("error.accessDenied.text")),
                 new Anchor("", getTranslation("error.toHome")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.accessDenied.title");
     }
 }

@@ -40,6 +40,7 @@ public class ClientListView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("client-search");
+        search.setWidth("20em");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(ClientRow::fullName).setKey("lastName").setSortProperty("lastName", "firstName")

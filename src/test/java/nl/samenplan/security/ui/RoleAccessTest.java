@@ -1,9 +1,11 @@
 package nl.samenplan.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,6 +65,7 @@ class RoleAccessTest extends KaribuTest {
             } else {
                 assertThat(currentView()).as(route).isInstanceOf(AccessDeniedView.class);
                 assertThat(currentView().getElement().getTextRecursively()).contains("Geen toegang");
+                assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText()).isEqualTo("Geen toegang");
             }
         }
     }
