@@ -1,17 +1,24 @@
 package nl.samenplan.client;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.FundingDomain;
 
 /**
  * The resident who needs support. Only what the team needs to do the job: no BSN. Belongs to exactly
@@ -59,6 +66,22 @@ public class Client {
     @Column(nullable = false, length = 20)
     private ClientStatus status = ClientStatus.AANGEMELD;
 
+    @ElementCollection
+    @CollectionTable(name = "client_funding_domain", joinColumns = @JoinColumn(name = "client_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "domain", nullable = false, length = 10)
+    private Set<FundingDomain> fundingDomains = EnumSet.noneOf(FundingDomain.class);
+
+    @Column(name = "important_to_me", length = 500)
+    private String importantToMe;
+
+    @Column(name = "consent_on")
+    private LocalDate consentOn;
+
+    /** Copied from the plan so that the list can filter on "plan review due" in one query. */
+    @Column(name = "plan_review_date")
+    private LocalDate planReviewDate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,46 +92,61 @@ public class Client {
             LocalDate today, Instant createdAt) {
         this.teamId = teamId;
         this.createdAt = Objects.requireNonNull(createdAt);
-        rename(firstName, lastName);
-        changeDateOfBirth(dateOfBirth, today);
-        this.village = requireText(village, "village");
+        change(new ClientData(firstName, lastName, dateOfBirth, null, null, village, null, null,
+                ClientStatus.AANGEMELD, Set.of(), null, null), today);
     }
 
-    public void rename(String newFirstName, String newLastName) {
-        this.firstName = requireText(newFirstName, "firstName");
-        this.lastName = requireText(newLastName, "lastName");
-    }
-
-    public void changeDateOfBirth(LocalDate date, LocalDate today) {
-        Objects.requireNonNull(date, "dateOfBirth");
-        if (date.isAfter(today)) {
-            throw new IllegalArgumentException("A date of birth cannot lie in the future");
+    /** Applies what the team typed, refusing what cannot be true (a future birth date, a bad postcode). */
+    public void change(ClientData data, LocalDate today) {
+        if (data.firstName() == null || data.firstName().isBlank() || data.lastName() == null
+                || data.lastName().isBlank()) {
+            throw new BusinessRuleException("error.client.nameRequired");
         }
-        this.dateOfBirth = date;
+        if (data.dateOfBirth() == null) {
+            throw new BusinessRuleException("error.client.dateOfBirthRequired");
+        }
+        if (data.dateOfBirth().isAfter(today)) {
+            throw new BusinessRuleException("error.client.dateOfBirthFuture");
+        }
+        if (data.dateOfBirth().isBefore(today.minusYears(125))) {
+            throw new BusinessRuleException("error.client.dateOfBirthPast");
+        }
+        if (data.village() == null || data.village().isBlank()) {
+            throw new BusinessRuleException("error.client.villageRequired");
+        }
+        if (data.postcode() != null && !data.postcode().isBlank() && !Postcode.isValid(data.postcode())) {
+            throw new BusinessRuleException("error.client.postcodeInvalid");
+        }
+        if (data.consentOn() != null && data.consentOn().isAfter(today)) {
+            throw new BusinessRuleException("error.client.consentFuture");
+        }
+        this.firstName = Texts.limit(data.firstName(), 80);
+        this.lastName = Texts.limit(data.lastName(), 120);
+        this.dateOfBirth = data.dateOfBirth();
+        this.address = Texts.optional(data.address(), 160);
+        this.postcode = data.postcode() == null || data.postcode().isBlank() ? null
+                : Postcode.normalise(data.postcode());
+        this.village = Texts.limit(data.village(), 120);
+        this.phone = Texts.phone(data.phone());
+        this.email = Texts.email(data.email());
+        this.status = data.status() == null ? ClientStatus.AANGEMELD : data.status();
+        this.fundingDomains.clear();
+        this.fundingDomains.addAll(data.fundingDomains());
+        this.importantToMe = Texts.optional(data.importantToMe(), 500);
+        this.consentOn = data.consentOn();
     }
 
-    public void changeContact(String newAddress, String newPostcode, String newVillage, String newPhone,
-            String newEmail) {
-        this.address = blankToNull(newAddress);
-        this.postcode = newPostcode == null || newPostcode.isBlank() ? null : Postcode.normalise(newPostcode);
-        this.village = requireText(newVillage, "village");
-        this.phone = blankToNull(newPhone);
-        this.email = blankToNull(newEmail);
+    public ClientData data() {
+        return new ClientData(firstName, lastName, dateOfBirth, address, postcode, village, phone, email, status,
+                fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, consentOn);
     }
 
     public void changeStatus(ClientStatus newStatus) {
         this.status = Objects.requireNonNull(newStatus);
     }
 
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    void recordPlanReviewDate(LocalDate reviewDate) {
+        this.planReviewDate = reviewDate;
     }
 
     public Long getId() {
@@ -139,28 +177,16 @@ public class Client {
         return dateOfBirth;
     }
 
-    public String getAddress() {
-        return address;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
     public String getVillage() {
         return village;
     }
 
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
     public ClientStatus getStatus() {
         return status;
+    }
+
+    public LocalDate getPlanReviewDate() {
+        return planReviewDate;
     }
 
     public Instant getCreatedAt() {

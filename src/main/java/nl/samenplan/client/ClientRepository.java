@@ -1,5 +1,7 @@
 package nl.samenplan.client;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,18 +11,38 @@ import org.springframework.data.repository.query.Param;
 
 public interface ClientRepository extends JpaRepository<Client, Long> {
 
-    /** One team's clients, searched by name in the database (the collation ignores case and accents). */
+    /**
+     * One team's clients, searched (name or village), filtered and sorted by the database; the
+     * collation ignores case and accents.
+     */
     @Query("""
             select c from Client c
             where c.teamId = :teamId
               and (:search is null
                    or c.lastName like concat(:search, '%')
                    or c.firstName like concat(:search, '%')
+                   or c.village like concat(:search, '%')
                    or concat(c.firstName, ' ', c.lastName) like concat('%', :search, '%'))
+              and (:status is null or c.status = :status)
+              and (:village is null or c.village = :village)
+              and (:reviewDueOn is null or c.planReviewDate <= :reviewDueOn)
             """)
-    Page<Client> searchInTeam(@Param("teamId") long teamId, @Param("search") String search, Pageable pageable);
+    Page<Client> searchInTeam(@Param("teamId") long teamId, @Param("search") String search,
+            @Param("status") ClientStatus status, @Param("village") String village,
+            @Param("reviewDueOn") LocalDate reviewDueOn, Pageable pageable);
 
     Optional<Client> findByIdAndTeamId(long id, long teamId);
+
+    @Query("select distinct c.village from Client c where c.teamId = :teamId order by c.village")
+    List<String> villagesOfTeam(@Param("teamId") long teamId);
+
+    @Query("""
+            select c from Client c
+            where c.teamId = :teamId and c.firstName = :firstName and c.lastName = :lastName
+              and c.dateOfBirth = :dateOfBirth
+            """)
+    List<Client> sameNameAndBirthDate(@Param("teamId") long teamId, @Param("firstName") String firstName,
+            @Param("lastName") String lastName, @Param("dateOfBirth") LocalDate dateOfBirth);
 
     long countByTeamId(long teamId);
 }

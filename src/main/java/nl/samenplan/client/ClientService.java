@@ -1,6 +1,13 @@
 package nl.samenplan.client;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import nl.samenplan.audit.AuditLog;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import org.springframework.data.domain.Page;
@@ -17,17 +24,96 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientService {
 
     private final ClientRepository clients;
+    private final AuditLog auditLog;
+    private final Clock clock;
 
-    ClientService(ClientRepository clients) {
+    ClientService(ClientRepository clients, AuditLog auditLog, Clock clock) {
         this.clients = clients;
+        this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** A page of the current user's team's clients, filtered and sorted by the database. */
     @PreAuthorize(Permissions.CLIENT_READ)
-    public Page<ClientRow> findClients(String search, Pageable pageable) {
+    public Page<ClientRow> findClients(ClientFilter filter, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
-        String term = search == null || search.isBlank() ? null : search.strip();
-        return clients.searchInTeam(teamId, term, byNameUnlessSorted(pageable)).map(ClientRow::of);
+        ClientFilter f = filter == null ? ClientFilter.NONE : filter;
+        LocalDate reviewDueOn = f.reviewDue() ? LocalDate.now(clock) : null;
+        return clients.searchInTeam(teamId, blankToNull(f.search()), f.status(), blankToNull(f.village()),
+                reviewDueOn, byNameUnlessSorted(pageable)).map(ClientRow::of);
+    }
+
+    /** A page of the current user's team's clients matching a name. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Page<ClientRow> findClients(String search, Pageable pageable) {
+        return findClients(new ClientFilter(search, null, null, false), pageable);
+    }
+
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<String> villages() {
+        return clients.villagesOfTeam(CurrentUser.require().requireTeamId());
+    }
+
+    /** The client file's header and details; a client of another team does not exist for this user. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public ClientDetails get(long clientId) {
+        return ClientDetails.of(load(clientId), LocalDate.now(clock));
+    }
+
+    /** Clients of the own team with the same name and date of birth: probably the same person. */
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    public List<ClientRow> possibleDuplicates(Long excludeId, String firstName, String lastName, LocalDate dateOfBirth) {
+        if (firstName == null || lastName == null || dateOfBirth == null) {
+            return List.of();
+        }
+        return clients.sameNameAndBirthDate(CurrentUser.require().requireTeamId(), firstName.strip(),
+                        lastName.strip(), dateOfBirth).stream()
+                .filter(c -> !c.getId().equals(excludeId)).map(ClientRow::of).toList();
+    }
+
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    @Transactional
+    public long create(ClientData data) {
+        LocalDate today = LocalDate.now(clock);
+        Client client = new Client(CurrentUser.require().requireTeamId(), data.firstName(), data.lastName(),
+                data.dateOfBirth(), data.village(), today, clock.instant());
+        client.change(data, today);
+        client = clients.save(client);
+        auditLog.record(client.getId(), "history.client.created", client.getFullName());
+        return client.getId();
+    }
+
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    @Transactional
+    public ClientDetails update(long clientId, long expectedVersion, ClientData data) {
+        Client client = load(clientId);
+        if (client.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        ClientData before = client.data();
+        client.change(data, LocalDate.now(clock));
+        String changed = ClientChanges.between(before, client.data());
+        if (!changed.isEmpty()) {
+            auditLog.record(clientId, "history.client.changed", changed);
+        }
+        clients.flush();
+        return ClientDetails.of(client, LocalDate.now(clock));
+    }
+
+    /** The plan tells the client record its next review date, for the list's "review due" filter. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
+        load(clientId).recordPlanReviewDate(reviewDate);
+    }
+
+    private Client load(long clientId) {
+        return clients.findByIdAndTeamId(clientId, CurrentUser.require().requireTeamId())
+                .orElseThrow(() -> new BusinessRuleException("error.client.notFound"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Pageable byNameUnlessSorted(Pageable pageable) {
@@ -37,17 +123,39 @@ public class ClientService {
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName"));
     }
 
+    /** The list's filters; all applied in the database. */
+    public record ClientFilter(String search, ClientStatus status, String village, boolean reviewDue) {
+        public static final ClientFilter NONE = new ClientFilter(null, null, null, false);
+    }
+
     /** A client row of the current user's team, as the list shows it. */
     public record ClientRow(long id, String firstName, String lastName, LocalDate dateOfBirth, String village,
-            ClientStatus status) {
+            ClientStatus status, LocalDate planReviewDate) {
 
         static ClientRow of(Client client) {
             return new ClientRow(client.getId(), client.getFirstName(), client.getLastName(),
-                    client.getDateOfBirth(), client.getVillage(), client.getStatus());
+                    client.getDateOfBirth(), client.getVillage(), client.getStatus(), client.getPlanReviewDate());
         }
 
         public String fullName() {
             return firstName + " " + lastName;
+        }
+    }
+
+    /** Everything the client file shows about the client. */
+    public record ClientDetails(long id, long version, ClientData data, int age, LocalDate planReviewDate) {
+
+        static ClientDetails of(Client client, LocalDate today) {
+            return new ClientDetails(client.getId(), client.getVersion(), client.data(),
+                    Period.between(client.getDateOfBirth(), today).getYears(), client.getPlanReviewDate());
+        }
+
+        public String fullName() {
+            return data.firstName() + " " + data.lastName();
+        }
+
+        public Set<FundingDomain> fundingDomains() {
+            return data.fundingDomains();
         }
     }
 }

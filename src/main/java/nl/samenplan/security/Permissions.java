@@ -20,6 +20,10 @@ public final class Permissions {
     /** Read the individual client files of one's own team. */
     public static final String CLIENT_READ =
             "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
+    /** Write client records and their network: the maotwarkers and the leefcoach. */
+    public static final String CLIENT_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
+    /** Write the integrated plan together with the client. */
+    public static final String PLAN_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** Aggregate figures only, never a client file. */
     public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
     /** Users, teams, organisations, catalogues and settings; no client files. */

@@ -24,12 +24,12 @@ class ClientServiceTest extends KaribuTest {
     @Test
     void a_leefcoach_sees_only_the_clients_of_her_own_team() {
         as("leefcoach");
-        var page = clients.findClients(null, PageRequest.of(0, 100, Sort.by("lastName")));
+        var page = clients.findClients((String) null, PageRequest.of(0, 100, Sort.by("lastName")));
         assertThat(page.getTotalElements()).isEqualTo(32);
         assertThat(page.stream().map(ClientRow::lastName)).contains("Hoekstra").doesNotContain("Bouzid");
 
         as("leefcoach.zuiderpark");
-        var other = clients.findClients(null, PageRequest.of(0, 100));
+        var other = clients.findClients((String) null, PageRequest.of(0, 100));
         assertThat(other.stream().map(ClientRow::lastName)).containsExactlyInAnyOrder("Bouzid", "van Dam", "Visser");
     }
 
@@ -39,10 +39,10 @@ class ClientServiceTest extends KaribuTest {
         assertThat(clients.findClients("hoek", PageRequest.of(0, 10)).stream().map(ClientRow::fullName))
                 .containsExactly("Aaltje Hoekstra");
         assertThat(clients.findClients("Aaltje Hoek", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
-        assertThat(clients.findClients(null, PageRequest.of(0, 3)).map(ClientRow::lastName))
+        assertThat(clients.findClients((String) null, PageRequest.of(0, 3)).map(ClientRow::lastName))
                 .as("without a chosen sort the list is by last name")
                 .containsExactly("Boelens", "Bosma", "Brouwer");
-        var firstPage = clients.findClients(null, PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "lastName")));
+        var firstPage = clients.findClients((String) null, PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "lastName")));
         assertThat(firstPage.getContent()).hasSize(5);
         assertThat(firstPage.getContent().get(0).lastName()).isEqualTo("Zwiers");
     }
@@ -50,13 +50,13 @@ class ClientServiceTest extends KaribuTest {
     @Test
     void the_manager_and_the_administrator_cannot_read_client_files() {
         as("manager");
-        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> clients.findClients((String) null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         as("beheerder");
-        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> clients.findClients((String) null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         as("vrijwilliger");
-        assertThatThrownBy(() -> clients.findClients(null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> clients.findClients((String) null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.samenplan.base.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 
 class ClientTest {
@@ -22,12 +23,12 @@ class ClientTest {
     @Test
     void a_date_of_birth_in_the_future_is_refused() {
         assertThatThrownBy(() -> new Client(1L, "Aaltje", "Hoekstra", TODAY.plusDays(1), "Heideveen", TODAY,
-                Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+                Instant.EPOCH)).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void an_empty_name_is_refused() {
         assertThatThrownBy(() -> new Client(1L, " ", "Hoekstra", LocalDate.of(1938, 4, 2), "Heideveen", TODAY,
-                Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+                Instant.EPOCH)).isInstanceOf(BusinessRuleException.class);
     }
 }

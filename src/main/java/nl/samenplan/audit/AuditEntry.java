@@ -1,0 +1,89 @@
+package nl.samenplan.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One line of a client file's history: who changed what, when. Written in the same transaction as the
+ * change itself, never edited afterwards. The action is a message key; the detail its parameter.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "team_id", nullable = false)
+    private Long teamId;
+
+    @Column(name = "client_id", nullable = false)
+    private Long clientId;
+
+    @Column(name = "at", nullable = false)
+    private Instant at;
+
+    @Column(name = "actor_id", nullable = false)
+    private Long actorId;
+
+    @Column(name = "actor_name", nullable = false, length = 120)
+    private String actorName;
+
+    @Column(nullable = false, length = 80)
+    private String action;
+
+    @Column(length = 2000)
+    private String detail;
+
+    @Column(name = "plan_revision")
+    private Integer planRevision;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(long teamId, long clientId, Instant at, long actorId, String actorName, String action, String detail,
+            Integer planRevision) {
+        this.teamId = teamId;
+        this.clientId = clientId;
+        this.at = at;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.action = action;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        this.planRevision = planRevision;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public Integer getPlanRevision() {
+        return planRevision;
+    }
+}

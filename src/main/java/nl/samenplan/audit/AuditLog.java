@@ -1,0 +1,59 @@
+package nl.samenplan.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The history of client files: written by the services that change them, read by the history tab. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Records a change by the current user; joins the caller's transaction. */
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(long clientId, String action, String detail) {
+        record(clientId, action, detail, null);
+    }
+
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(long clientId, String action, String detail, Integer planRevision) {
+        CurrentUser user = CurrentUser.require();
+        entries.save(new AuditEntry(user.requireTeamId(), clientId, Instant.now(clock), user.userId(),
+                user.displayName(), action, detail, planRevision));
+    }
+
+    /** The newest first, only for clients of the reader's own team. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Page<Entry> history(long clientId, Pageable pageable) {
+        long teamId = CurrentUser.require().requireTeamId();
+        Pageable newestFirst = pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at", "id"))
+                : pageable;
+        return entries.findByClientIdAndTeamId(clientId, teamId, newestFirst)
+                .map(e -> new Entry(e.getId(), e.getAt(), e.getActorName(), e.getAction(), e.getDetail(),
+                        e.getPlanRevision()));
+    }
+
+    /** A history line as the history tab shows it. */
+    public record Entry(long id, Instant at, String actorName, String action, String detail, Integer planRevision) {
+    }
+}

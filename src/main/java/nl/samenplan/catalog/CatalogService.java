@@ -1,0 +1,86 @@
+package nl.samenplan.catalog;
+
+import java.util.List;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogues the plan and the rules read; the beheerder changes them. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final LifeAreaRepository lifeAreas;
+    private final NeedCategoryRepository needCategories;
+
+    CatalogService(LifeAreaRepository lifeAreas, NeedCategoryRepository needCategories) {
+        this.lifeAreas = lifeAreas;
+        this.needCategories = needCategories;
+    }
+
+    /** All life areas, active and inactive, in their order (old plans may use inactive ones). */
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    public List<Item> lifeAreas() {
+        return lifeAreas.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(a -> new Item(a.getId(), a.getVersion(), a.getName(), false, a.isActive())).toList();
+    }
+
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    public List<Item> needCategories() {
+        return needCategories.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(c -> new Item(c.getId(), c.getVersion(), c.getName(), c.isProfessionalByNature(), c.isActive()))
+                .toList();
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public Item addLifeArea(String name) {
+        if (lifeAreas.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
+            throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
+        }
+        int order = lifeAreas.findAllByOrderBySortOrderAscNameAsc().size() + 1;
+        LifeArea area = lifeAreas.save(new LifeArea(name, order));
+        return new Item(area.getId(), area.getVersion(), area.getName(), false, true);
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public void changeLifeArea(long id, long expectedVersion, String name, boolean active) {
+        LifeArea area = lifeAreas.findById(id).orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
+        if (area.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        area.rename(name);
+        area.setActive(active);
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public Item addNeedCategory(String name, boolean professionalByNature) {
+        if (needCategories.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
+            throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
+        }
+        int order = needCategories.findAllByOrderBySortOrderAscNameAsc().size() + 1;
+        NeedCategory category = needCategories.save(new NeedCategory(name, professionalByNature, order));
+        return new Item(category.getId(), category.getVersion(), category.getName(), professionalByNature, true);
+    }
+
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
+            boolean active) {
+        NeedCategory category = needCategories.findById(id)
+                .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
+        if (category.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        category.change(name, professionalByNature);
+        category.setActive(active);
+    }
+
+    /** A catalogue entry as screens show it. */
+    public record Item(long id, long version, String name, boolean professionalByNature, boolean active) {
+    }
+}

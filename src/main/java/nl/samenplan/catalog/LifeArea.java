@@ -1,0 +1,78 @@
+package nl.samenplan.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A life area of the plan (Gezondheid, Wonen, ...): the beheerder keeps the list. */
+@Entity
+@Table(name = "life_area")
+public class LifeArea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected LifeArea() {
+    }
+
+    public LifeArea(String name, int sortOrder) {
+        rename(name);
+        this.sortOrder = sortOrder;
+    }
+
+    public void rename(String newName) {
+        this.name = CatalogNames.required(newName, 80);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LifeArea other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return LifeArea.class.hashCode();
+    }
+}

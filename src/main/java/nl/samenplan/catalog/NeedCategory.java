@@ -1,0 +1,89 @@
+package nl.samenplan.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * What kind of help a need asks for (vervoer, boodschappen, wondzorg, ...). Categories that are
+ * professional by nature (wondzorg, injecties) go straight to professional care.
+ */
+@Entity
+@Table(name = "need_category")
+public class NeedCategory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String name;
+
+    @Column(name = "professional_by_nature", nullable = false)
+    private boolean professionalByNature;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected NeedCategory() {
+    }
+
+    public NeedCategory(String name, boolean professionalByNature, int sortOrder) {
+        change(name, professionalByNature);
+        this.sortOrder = sortOrder;
+    }
+
+    public void change(String newName, boolean newProfessionalByNature) {
+        this.name = CatalogNames.required(newName, 80);
+        this.professionalByNature = newProfessionalByNature;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isProfessionalByNature() {
+        return professionalByNature;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NeedCategory other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return NeedCategory.class.hashCode();
+    }
+}

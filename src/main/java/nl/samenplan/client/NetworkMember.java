@@ -1,0 +1,148 @@
+package nl.samenplan.client;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.samenplan.base.BusinessRuleException;
+
+/**
+ * A naaste in the client's own network: partner, child, neighbour, friend, member of a care circle.
+ * What they already do, what they could do, when they can, and for a mantelzorger how heavy it is.
+ */
+@Entity
+@Table(name = "network_member")
+public class NetworkMember {
+
+    public static final int MAX_BURDEN = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "client_id", nullable = false)
+    private Long clientId;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Relation relation;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 160)
+    private String email;
+
+    @Column(name = "current_help", length = 500)
+    private String currentHelp;
+
+    @Column(length = 200)
+    private String availability;
+
+    @Column(nullable = false)
+    private boolean caregiver;
+
+    @Column(name = "burden_score")
+    private Integer burdenScore;
+
+    @ElementCollection
+    @CollectionTable(name = "network_member_category", joinColumns = @JoinColumn(name = "network_member_id"))
+    @Column(name = "need_category_id", nullable = false)
+    private Set<Long> canHelpWith = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected NetworkMember() {
+    }
+
+    public NetworkMember(long clientId, Instant createdAt) {
+        this.clientId = clientId;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Applies what the team typed; a burden score only exists for a mantelzorger and lies in 0-10. */
+    public void change(NetworkMemberData data) {
+        if (data.name() == null || data.name().isBlank()) {
+            throw new BusinessRuleException("error.network.nameRequired");
+        }
+        if (data.relation() == null) {
+            throw new BusinessRuleException("error.network.relationRequired");
+        }
+        Integer burden = data.caregiver() ? data.burdenScore() : null;
+        if (burden != null && (burden < 0 || burden > MAX_BURDEN)) {
+            throw new BusinessRuleException("error.network.burdenRange");
+        }
+        this.name = Texts.limit(data.name(), 120);
+        this.relation = data.relation();
+        this.phone = Texts.phone(data.phone());
+        this.email = Texts.email(data.email());
+        this.currentHelp = Texts.optional(data.currentHelp(), 500);
+        this.availability = Texts.optional(data.availability(), 200);
+        this.caregiver = data.caregiver();
+        this.burdenScore = burden;
+        this.canHelpWith.clear();
+        this.canHelpWith.addAll(data.canHelpWith());
+    }
+
+    public NetworkMemberData data() {
+        return new NetworkMemberData(name, relation, phone, email, currentHelp, Set.copyOf(canHelpWith), availability,
+                caregiver, burdenScore);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Relation getRelation() {
+        return relation;
+    }
+
+    public boolean isCaregiver() {
+        return caregiver;
+    }
+
+    public Integer getBurdenScore() {
+        return burdenScore;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkMember other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return NetworkMember.class.hashCode();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.samenplan.client;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NetworkMemberRepository extends JpaRepository<NetworkMember, Long> {
+
+    List<NetworkMember> findByClientIdOrderByIdAsc(long clientId);
+}

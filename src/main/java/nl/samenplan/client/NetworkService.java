@@ -1,0 +1,104 @@
+package nl.samenplan.client;
+
+import java.time.Clock;
+import java.util.List;
+import nl.samenplan.audit.AuditLog;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The client's own network: asked about first, before any professional help. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkService {
+
+    private final NetworkMemberRepository members;
+    private final ClientRepository clients;
+    private final AuditLog auditLog;
+    private final List<SupportProviders> supportProviders;
+    private final Clock clock;
+
+    NetworkService(NetworkMemberRepository members, ClientRepository clients, AuditLog auditLog,
+            List<SupportProviders> supportProviders, Clock clock) {
+        this.members = members;
+        this.clients = clients;
+        this.auditLog = auditLog;
+        this.supportProviders = supportProviders;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<Member> members(long clientId) {
+        checkTeam(clientId);
+        return members.findByClientIdOrderByIdAsc(clientId).stream().map(Member::of).toList();
+    }
+
+    /** Volunteers, general provisions and professionals around the client, for the outer ring. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<SupportProviders.Provider> providers(long clientId) {
+        checkTeam(clientId);
+        return supportProviders.stream().flatMap(p -> p.providersOf(clientId).stream()).toList();
+    }
+
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    @Transactional
+    public Member add(long clientId, NetworkMemberData data) {
+        checkTeam(clientId);
+        NetworkMember member = new NetworkMember(clientId, clock.instant());
+        member.change(data);
+        member = members.save(member);
+        auditLog.record(clientId, "history.network.added", member.getName());
+        return Member.of(member);
+    }
+
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    @Transactional
+    public Member update(long memberId, long expectedVersion, NetworkMemberData data) {
+        NetworkMember member = load(memberId);
+        if (member.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        member.change(data);
+        auditLog.record(member.getClientId(), "history.network.changed", member.getName());
+        members.flush();
+        return Member.of(member);
+    }
+
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    @Transactional
+    public void remove(long memberId) {
+        NetworkMember member = load(memberId);
+        if (supportProviders.stream().anyMatch(p -> p.isNamedInAgreements(memberId))) {
+            throw new BusinessRuleException("error.network.hasAgreements", member.getName());
+        }
+        members.delete(member);
+        auditLog.record(member.getClientId(), "history.network.removed", member.getName());
+    }
+
+    private NetworkMember load(long memberId) {
+        NetworkMember member = members.findById(memberId)
+                .orElseThrow(() -> new BusinessRuleException("error.network.notFound"));
+        checkTeam(member.getClientId());
+        return member;
+    }
+
+    private void checkTeam(long clientId) {
+        if (clients.findByIdAndTeamId(clientId, CurrentUser.require().requireTeamId()).isEmpty()) {
+            throw new BusinessRuleException("error.client.notFound");
+        }
+    }
+
+    /** A network member as the screens show it. */
+    public record Member(long id, long version, long clientId, NetworkMemberData data) {
+        static Member of(NetworkMember member) {
+            return new Member(member.getId(), member.getVersion(), member.getClientId(), member.data());
+        }
+
+        public String name() {
+            return data.name();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package nl.samenplan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.samenplan.catalog.FundingDomain;
+
+/**
+ * A support agreement (afspraak): who does what, how often, from when, for which goal, at which rung
+ * of the ladder. Professional care carries its funding domain. Designed for the routing rules: need
+ * category, rung and provider are separate fields.
+ */
+@Entity
+@Table(name = "agreement")
+class Agreement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_id")
+    private PlanGoal goal;
+
+    @Column(nullable = false, length = 300)
+    private String description;
+
+    @Column(name = "need_category_id", nullable = false)
+    private Long needCategoryId;
+
+    @Convert(converter = SupportRungConverter.class)
+    @Column(nullable = false)
+    private SupportRung rung;
+
+    @Column(name = "network_member_id")
+    private Long networkMemberId;
+
+    @Column(name = "provider_name", length = 200)
+    private String providerName;
+
+    @Column(length = 200)
+    private String organisation;
+
+    @Column(length = 100)
+    private String frequency;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_domain", length = 10)
+    private FundingDomain fundingDomain;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Agreement() {
+    }
+
+    Agreement(Plan plan, Instant createdAt) {
+        this.plan = plan;
+        this.createdAt = createdAt;
+    }
+
+    /** Takes over a checked item (see PlanRules). */
+    void change(PlanContent.AgreementItem item, PlanGoal newGoal, int newSortOrder) {
+        this.description = item.what().strip();
+        this.needCategoryId = item.needCategoryId();
+        this.rung = item.rung();
+        this.networkMemberId = item.rung() == SupportRung.EIGEN_NETWERK ? item.networkMemberId() : null;
+        this.providerName = blankToNull(item.providerName());
+        this.organisation = item.rung().isProfessional() ? blankToNull(item.organisation()) : null;
+        this.frequency = blankToNull(item.frequency());
+        this.startDate = item.startDate();
+        this.endDate = item.endDate();
+        this.fundingDomain = item.rung().isProfessional() ? item.fundingDomain() : null;
+        this.goal = newGoal;
+        this.sortOrder = newSortOrder;
+    }
+
+    PlanContent.AgreementItem item() {
+        return new PlanContent.AgreementItem(key(), description, needCategoryId, rung, networkMemberId, providerName,
+                organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String key() {
+        return "a" + id;
+    }
+
+    PlanGoal getGoal() {
+        return goal;
+    }
+
+    void forgetGoal() {
+        this.goal = null;
+    }
+
+    SupportRung getRung() {
+        return rung;
+    }
+
+    Long getNetworkMemberId() {
+        return networkMemberId;
+    }
+
+    String getProviderName() {
+        return providerName;
+    }
+
+    String getOrganisation() {
+        return organisation;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    int getSortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Agreement other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Agreement.class.hashCode();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.samenplan.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.samenplan.base.BusinessRuleException;
+
+/**
+ * What a plan must satisfy before it is saved. Plain Java: the catalogues and the client's network are
+ * passed in as sets of ids. Every problem is a message key with parameters, in the order of the plan.
+ */
+public final class PlanRules {
+
+    public static final int MAX_ANSWER = 4000;
+    public static final int MAX_GOAL = 500;
+    public static final int MAX_WHAT = 300;
+    public static final int MAX_SCORE = 10;
+
+    private PlanRules() {
+    }
+
+    /** A problem found, as a message key and its parameters. */
+    public record Problem(String key, Object... params) {
+        BusinessRuleException toException() {
+            return new BusinessRuleException(key, params);
+        }
+    }
+
+    public static List<Problem> check(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
+            Set<Long> networkMembers, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        for (String answer : new String[] {plan.answerCanDoSelf(), plan.answerNeeds(), plan.answerWillDo()}) {
+            if (answer != null && answer.strip().length() > MAX_ANSWER) {
+                problems.add(new Problem("error.plan.answerTooLong", MAX_ANSWER));
+            }
+        }
+        for (Map.Entry<Long, Integer> score : plan.scores().entrySet()) {
+            if (!lifeAreas.contains(score.getKey())) {
+                problems.add(new Problem("error.plan.lifeAreaUnknown"));
+            } else if (score.getValue() == null || score.getValue() < 0 || score.getValue() > MAX_SCORE) {
+                problems.add(new Problem("error.plan.scoreRange"));
+            }
+        }
+        Set<String> goalKeys = new HashSet<>();
+        int number = 0;
+        for (PlanContent.GoalItem goal : plan.goals()) {
+            number++;
+            if (goal.lifeAreaId() == null || !lifeAreas.contains(goal.lifeAreaId())) {
+                problems.add(new Problem("error.plan.goalLifeArea", number));
+            }
+            if (goal.text() == null || goal.text().isBlank()) {
+                problems.add(new Problem("error.plan.goalText", number));
+            } else if (goal.text().strip().length() > MAX_GOAL) {
+                problems.add(new Problem("error.plan.goalTooLong", number, MAX_GOAL));
+            }
+            if (goal.key() != null) {
+                goalKeys.add(goal.key());
+            }
+        }
+        number = 0;
+        for (PlanContent.AgreementItem agreement : plan.agreements()) {
+            number++;
+            checkAgreement(agreement, number, needCategories, networkMembers, goalKeys, problems);
+        }
+        if (plan.agreedOn() != null && plan.agreedOn().isAfter(today)) {
+            problems.add(new Problem("error.plan.agreedOnFuture"));
+        }
+        if (plan.agreedOn() != null && plan.reviewDate() != null && !plan.reviewDate().isAfter(plan.agreedOn())) {
+            problems.add(new Problem("error.plan.reviewBeforeAgreement"));
+        }
+        return problems;
+    }
+
+    /** Throws the first problem, if any. */
+    public static void require(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
+            Set<Long> networkMembers, LocalDate today) {
+        List<Problem> problems = check(plan, lifeAreas, needCategories, networkMembers, today);
+        if (!problems.isEmpty()) {
+            throw problems.get(0).toException();
+        }
+    }
+
+    private static void checkAgreement(PlanContent.AgreementItem a, int number, Set<Long> needCategories,
+            Set<Long> networkMembers, Set<String> goalKeys, List<Problem> problems) {
+        if (a.what() == null || a.what().isBlank()) {
+            problems.add(new Problem("error.agreement.what", number));
+        } else if (a.what().strip().length() > MAX_WHAT) {
+            problems.add(new Problem("error.agreement.whatTooLong", number, MAX_WHAT));
+        }
+        if (a.needCategoryId() == null || !needCategories.contains(a.needCategoryId())) {
+            problems.add(new Problem("error.agreement.category", number));
+        }
+        if (a.rung() == null) {
+            problems.add(new Problem("error.agreement.rung", number));
+            return;
+        }
+        switch (a.rung()) {
+            case ZELF -> { }
+            case EIGEN_NETWERK -> {
+                if (a.networkMemberId() == null || !networkMembers.contains(a.networkMemberId())) {
+                    problems.add(new Problem("error.agreement.networkMember", number));
+                }
+            }
+            case VRIJWILLIGERS, ALGEMENE_VOORZIENINGEN, PROFESSIONELE_ZORG -> {
+                if (a.providerName() == null || a.providerName().isBlank()) {
+                    problems.add(new Problem("error.agreement.provider", number));
+                }
+            }
+        }
+        if (a.rung().isProfessional() && a.fundingDomain() == null) {
+            problems.add(new Problem("error.agreement.fundingDomain", number));
+        }
+        if (a.startDate() != null && a.endDate() != null && a.endDate().isBefore(a.startDate())) {
+            problems.add(new Problem("error.agreement.period", number));
+        }
+        if (a.goalKey() != null && !goalKeys.contains(a.goalKey())) {
+            problems.add(new Problem("error.agreement.goal", number));
+        }
+    }
+}
