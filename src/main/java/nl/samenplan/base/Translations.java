@@ -16,7 +16,9 @@ public class Translations implements I18NProvider {
 
     public static final Locale NL = DutchFormats.DUTCH;
     public static final Locale EN = Locale.forLanguageTag("en-GB");
-    public static final String BUNDLE = "i18n.messages";
+    /** One bundle per feature, looked up in this order; each has a Dutch and an English file. */
+    public static final List<String> BUNDLES =
+            List.of("i18n.messages", "i18n.client", "i18n.plan", "i18n.catalog", "i18n.pdf");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -30,13 +32,19 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            LOG.warn("Missing translation for key '{}' in {}", key, effective);
-            return "!" + key;
+        for (String bundle : BUNDLES) {
+            try {
+                ResourceBundle resources = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
+                if (resources.containsKey(key)) {
+                    String pattern = resources.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // this feature has no bundle (yet)
+            }
         }
+        LOG.warn("Missing translation for key '{}' in {}", key, effective);
+        return "!" + key;
     }
 
     /** Any locale we do not speak falls back to Dutch. */

@@ -59,6 +59,11 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
         return find().orElseThrow(() -> new IllegalStateException("No logged-in user"));
     }
 
+    /** Whether the current user may change client files (views show or hide their edit actions). */
+    public static boolean canWriteClientFiles() {
+        return find().map(user -> user.role().writesClientFiles()).orElse(false);
+    }
+
     /** The team whose clients this user may see; fails for users without a team. */
     public long requireTeamId() {
         if (teamId == null) {

@@ -41,6 +41,11 @@ public enum Role {
         };
     }
 
+    /** The maotwarkers and the leefcoach write client records, networks and plans. */
+    public boolean writesClientFiles() {
+        return this == LEEFCOACH || this == DORPSREGISSEUR || this == WIJKVERPLEEGKUNDIGE;
+    }
+
     /** Every role but the administrator belongs to a team. */
     public boolean needsTeam() {
         return this != BEHEERDER;

@@ -22,8 +22,26 @@ class TranslationsTest {
     private final Translations translations = new Translations();
 
     @Test
-    void dutch_and_english_have_exactly_the_same_keys() {
-        assertThat(load("nl").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    void dutch_and_english_have_exactly_the_same_keys_in_every_bundle() {
+        for (String bundle : Translations.BUNDLES) {
+            String name = bundle.substring(bundle.indexOf('.') + 1);
+            assertThat(loadBundle(name, "nl").stringPropertyNames()).as(name)
+                    .isEqualTo(loadBundle(name, "en").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String bundle : Translations.BUNDLES) {
+            for (String key : loadBundle(bundle.substring(bundle.indexOf('.') + 1), "nl").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -68,10 +86,21 @@ class TranslationsTest {
                 .isEqualTo("Minstens 10 tekens");
     }
 
+    /** All bundles together in one language. */
     private static Properties load(String language) {
+        Properties all = new Properties();
+        for (String bundle : Translations.BUNDLES) {
+            all.putAll(loadBundle(bundle.substring(bundle.indexOf('.') + 1), language));
+        }
+        return all;
+    }
+
+    private static Properties loadBundle(String name, String language) {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/" + name + "_" + language + ".properties")) {
+            if (in != null) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,90 @@
+package nl.samenplan.client.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ClientService.ClientDetails;
+import nl.samenplan.security.Permissions;
+
+/** Overzicht: who the client is, what matters to them, and what other features contribute. */
+@Route(value = "clienten/:clientId/overzicht", layout = ClientFileLayout.class)
+@RouteAlias(value = "clienten/:clientId", layout = ClientFileLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
+        Permissions.VRIJWILLIGERSCOORDINATOR})
+public class ClientOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClientService clientService;
+    private final List<ClientOverviewSection> sections;
+    private String title = "";
+
+    public ClientOverviewView(ClientService clientService, List<ClientOverviewSection> sections) {
+        this.clientService = clientService;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientOverviewSection::order)).toList();
+        addClassName("client-overview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
+        ClientDetails client = clientService.get(clientId);
+        title = client.fullName();
+        removeAll();
+        add(who(client));
+        sections.forEach(section -> section.create(clientId).ifPresent(this::add));
+    }
+
+    private Section who(ClientDetails client) {
+        var data = client.data();
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "client.field.address", join(data.address(), data.postcode(), data.village()));
+        fact(facts, "client.field.phone", data.phone());
+        fact(facts, "client.field.email", data.email());
+        fact(facts, "client.field.fundingDomains", data.fundingDomains().stream().sorted()
+                .map(FundingDomain::label).collect(Collectors.joining(", ")));
+        fact(facts, "client.field.consentOn", data.consentOn() == null ? getTranslation("client.consent.none")
+                : DutchFormats.date(data.consentOn()));
+        Section section = new Section(new H3(getTranslation("overview.who")), facts);
+        if (data.importantToMe() != null) {
+            Paragraph important = new Paragraph("“" + data.importantToMe() + "”");
+            important.addClassName("important-to-me");
+            important.setId("important-to-me");
+            section.addComponentAtIndex(1, important);
+        }
+        section.addClassName("card");
+        return section;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        Div row = new Div();
+        row.addClassName("fact");
+        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
+                value == null || value.isBlank() ? "—" : value);
+        row.add(label, text);
+        facts.add(row);
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.samenplan.client.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.MainLayout;
+import nl.samenplan.client.ClientData;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ClientService.ClientRow;
+import nl.samenplan.security.Permissions;
+
+/** A new client. The team is the user's own; after saving, the file opens on the network: asked first. */
+@Route(value = "clienten/nieuw", layout = MainLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
+public class NewClientView extends Main implements HasDynamicTitle {
+
+    private final ClientService clients;
+    private final ClientForm form;
+    private final Paragraph error = new Paragraph();
+
+    public NewClientView(ClientService clients, Clock clock) {
+        this.clients = clients;
+        this.form = new ClientForm(LocalDate.now(clock));
+        addClassName("form-view");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.setId("client-error");
+        Button save = new Button(getTranslation("client.new.save"), e -> checkDuplicatesAndSave());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("client-save");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate("clienten"));
+        Paragraph intro = new Paragraph(getTranslation("client.new.intro"));
+        intro.addClassName("intro");
+        add(intro, error, form, new com.vaadin.flow.component.html.Div(save, cancel));
+    }
+
+    private void checkDuplicatesAndSave() {
+        ClientData data = form.data();
+        List<ClientRow> same = clients.possibleDuplicates(null, data.firstName(), data.lastName(), data.dateOfBirth());
+        if (same.isEmpty()) {
+            save(data);
+            return;
+        }
+        String who = same.stream().map(c -> c.fullName() + " (" + DutchFormats.date(c.dateOfBirth()) + ", "
+                + c.village() + ")").collect(Collectors.joining("; "));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("client.duplicate.title"),
+                getTranslation("client.duplicate.text", who), getTranslation("client.duplicate.saveAnyway"),
+                e -> save(data));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("client.duplicate.back"));
+        confirm.setId("duplicate-warning");
+        confirm.open();
+    }
+
+    private void save(ClientData data) {
+        try {
+            long id = clients.create(data);
+            UI.getCurrent().navigate("clienten/" + id + "/netwerk");
+        } catch (BusinessRuleException e) {
+            error.setText(getTranslation(e.messageKey(), e.parameters()));
+            error.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("client.new.title");
+    }
+}

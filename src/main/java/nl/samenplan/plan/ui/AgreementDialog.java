@@ -1,0 +1,166 @@
+package nl.samenplan.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.catalog.CatalogService.Item;
+import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.NetworkService.Member;
+import nl.samenplan.plan.PlanContent.AgreementItem;
+import nl.samenplan.plan.PlanContent.GoalItem;
+import nl.samenplan.plan.PlanRules;
+import nl.samenplan.plan.SupportRung;
+
+/** One support agreement: what, who, how often, from when, for which goal, on which rung. */
+class AgreementDialog extends Dialog {
+
+    final TextField what = new TextField();
+    final ComboBox<Item> category = new ComboBox<>();
+    final Select<SupportRung> rung = new Select<>();
+    final Select<Member> member = new Select<>();
+    final TextField provider = new TextField();
+    final TextField organisation = new TextField();
+    final RadioButtonGroup<FundingDomain> domain = new RadioButtonGroup<>();
+    final TextField frequency = new TextField();
+    final DatePicker start = new DatePicker();
+    final DatePicker end = new DatePicker();
+    final Select<GoalItem> goal = new Select<>();
+    final Paragraph error = new Paragraph();
+
+    AgreementDialog(AgreementItem existing, List<Item> categories, List<Member> network, List<GoalItem> goals,
+            Consumer<AgreementItem> onDone) {
+        setHeaderTitle(getTranslation(existing == null ? "plan.agreements.add" : "plan.agreements.edit"));
+        setId("agreement-dialog");
+        what.setLabel(getTranslation("plan.agreement.what"));
+        what.setMaxLength(PlanRules.MAX_WHAT);
+        what.setRequiredIndicatorVisible(true);
+        what.setId("agreement-what");
+        category.setLabel(getTranslation("plan.agreement.category"));
+        category.setItems(categories.stream().filter(Item::active).toList());
+        category.setItemLabelGenerator(Item::name);
+        category.setRequiredIndicatorVisible(true);
+        category.setId("agreement-category");
+        rung.setLabel(getTranslation("plan.agreement.rung"));
+        rung.setItems(SupportRung.values());
+        rung.setItemLabelGenerator(r -> r.level() + " · " + getTranslation(r.labelKey()));
+        rung.setId("agreement-rung");
+        member.setLabel(getTranslation("plan.agreement.member"));
+        member.setItems(network);
+        member.setItemLabelGenerator(m -> m.name() + " (" + getTranslation(m.data().relation().labelKey()) + ")");
+        member.setEmptySelectionAllowed(false);
+        member.setId("agreement-member");
+        provider.setLabel(getTranslation("plan.agreement.provider"));
+        provider.setId("agreement-provider");
+        organisation.setLabel(getTranslation("plan.agreement.organisation"));
+        organisation.setId("agreement-organisation");
+        domain.setLabel(getTranslation("plan.agreement.domain"));
+        domain.setItems(FundingDomain.values());
+        domain.setItemLabelGenerator(FundingDomain::label);
+        domain.setId("agreement-domain");
+        frequency.setLabel(getTranslation("plan.agreement.frequency"));
+        frequency.setPlaceholder(getTranslation("plan.agreement.frequency.placeholder"));
+        frequency.setId("agreement-frequency");
+        start.setLabel(getTranslation("plan.agreement.start"));
+        end.setLabel(getTranslation("plan.agreement.end"));
+        DatePickers.dutch(start);
+        DatePickers.dutch(end);
+        goal.setLabel(getTranslation("plan.agreement.goal"));
+        goal.setItems(goals.stream().filter(g -> g.text() != null && !g.text().isBlank()).toList());
+        goal.setItemLabelGenerator(g -> g == null ? getTranslation("plan.agreement.noGoal") : g.text());
+        goal.setEmptySelectionAllowed(true);
+        goal.setEmptySelectionCaption(getTranslation("plan.agreement.noGoal"));
+        goal.setId("agreement-goal");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.setId("agreement-error");
+
+        rung.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+        category.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().professionalByNature()) {
+                rung.setValue(SupportRung.PROFESSIONELE_ZORG);
+            }
+        });
+        if (existing != null) {
+            what.setValue(orEmpty(existing.what()));
+            categories.stream().filter(c -> Objects.equals(c.id(), existing.needCategoryId())).findFirst()
+                    .ifPresent(category::setValue);
+            rung.setValue(existing.rung());
+            network.stream().filter(m -> Objects.equals(m.id(), existing.networkMemberId())).findFirst()
+                    .ifPresent(member::setValue);
+            provider.setValue(orEmpty(existing.providerName()));
+            organisation.setValue(orEmpty(existing.organisation()));
+            domain.setValue(existing.fundingDomain());
+            frequency.setValue(orEmpty(existing.frequency()));
+            start.setValue(existing.startDate());
+            end.setValue(existing.endDate());
+            goals.stream().filter(g -> Objects.equals(g.key(), existing.goalKey())).findFirst().ifPresent(goal::setValue);
+        } else {
+            rung.setValue(SupportRung.ZELF);
+        }
+        showFieldsFor(rung.getValue());
+
+        FormLayout form = new FormLayout(what, category, rung, member, provider, organisation, domain, frequency,
+                goal, start, end);
+        form.setColspan(what, 2);
+        add(error, form);
+        Button ok = new Button(getTranslation("plan.agreement.ok"), e -> {
+            AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key());
+            var problems = PlanRules.check(new nl.samenplan.plan.PlanContent(null, null, null, null, goals,
+                    List.of(item), null, null, null), java.util.Set.of(), ids(categories), memberIds(network),
+                    java.time.LocalDate.MAX);
+            if (!problems.isEmpty()) {
+                error.setText(getTranslation(problems.get(0).key(), problems.get(0).params()));
+                error.setVisible(true);
+                return;
+            }
+            close();
+            onDone.accept(item);
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("agreement-ok");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
+    }
+
+    private AgreementItem item(String key) {
+        return new AgreementItem(key, what.getValue(), category.getValue() == null ? null : category.getValue().id(),
+                rung.getValue(), member.getValue() == null ? null : member.getValue().id(), provider.getValue(),
+                organisation.getValue(), frequency.getValue(), start.getValue(), end.getValue(), domain.getValue(),
+                goal.getValue() == null ? null : goal.getValue().key());
+    }
+
+    private void showFieldsFor(SupportRung value) {
+        member.setVisible(value == SupportRung.EIGEN_NETWERK);
+        boolean named = value == SupportRung.VRIJWILLIGERS || value == SupportRung.ALGEMENE_VOORZIENINGEN
+                || value == SupportRung.PROFESSIONELE_ZORG;
+        provider.setVisible(named);
+        if (value != null && named) {
+            provider.setLabel(getTranslation("plan.agreement.provider." + value.name().toLowerCase()));
+        }
+        organisation.setVisible(value == SupportRung.PROFESSIONELE_ZORG);
+        domain.setVisible(value == SupportRung.PROFESSIONELE_ZORG);
+    }
+
+    private static java.util.Set<Long> ids(List<Item> items) {
+        return items.stream().map(Item::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<Long> memberIds(List<Member> members) {
+        return members.stream().map(Member::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.samenplan.plan.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.client.NetworkService;
+import nl.samenplan.client.ui.ClientFileLayout;
+import nl.samenplan.plan.PlanConflictException;
+import nl.samenplan.plan.PlanContent;
+import nl.samenplan.plan.PlanPdf;
+import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.PlanService.PlanView;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+
+/**
+ * Plan: the one integrated support plan, in its fixed order: the client's own words, life areas with
+ * the spider web, goals, agreements, the client's agreement and the review date. Saved as a whole;
+ * every save is a revision.
+ */
+@Route(value = "clienten/:clientId/plan", layout = ClientFileLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
+        Permissions.VRIJWILLIGERSCOORDINATOR})
+public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final ClientService clients;
+    private final NetworkService network;
+    private final CatalogService catalog;
+    private final Clock clock;
+    private final Paragraph status = new Paragraph();
+    private final Paragraph error = new Paragraph();
+    private long clientId;
+    private int baseRevision;
+    private AnswersSection answers;
+    private LifeAreaSection lifeAreas;
+    private GoalsSection goals;
+    private AgreementsSection agreements;
+    private ConsentSection consent;
+
+    public PlanPage(PlanService plans, ClientService clients, NetworkService network, CatalogService catalog,
+            Clock clock) {
+        this.plans = plans;
+        this.clients = clients;
+        this.network = network;
+        this.catalog = catalog;
+        this.clock = clock;
+        addClassName("plan-page");
+        status.addClassName("plan-status");
+        status.setId("plan-status");
+        error.addClassName("form-error");
+        error.setId("plan-error");
+        error.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
+        List<CatalogService.Item> areas = catalog.lifeAreas();
+        List<CatalogService.Item> categories = catalog.needCategories();
+        List<NetworkService.Member> members = network.members(clientId);
+        answers = new AnswersSection();
+        lifeAreas = new LifeAreaSection(areas);
+        goals = new GoalsSection(areas);
+        agreements = new AgreementsSection(categories, members, goals::current);
+        consent = new ConsentSection(LocalDate.now(clock));
+        removeAll();
+        add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveButton("plan-save-bottom"));
+        show(plans.plan(clientId));
+        boolean readOnly = !CurrentUser.canWriteClientFiles();
+        answers.setReadOnly(readOnly);
+        lifeAreas.setReadOnly(readOnly);
+        goals.setReadOnly(readOnly);
+        agreements.setReadOnly(readOnly);
+        consent.setReadOnly(readOnly);
+        getChildren().filter(c -> c instanceof Button).forEach(c -> c.setVisible(!readOnly));
+    }
+
+    private Div toolbar() {
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
+                    CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
+                    network.members(clientId), LocalDate.now(clock)), this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
+                    bytes.length);
+        }), getTranslation("plan.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("plan-pdf");
+        pdf.addClassName("pdf-link");
+        pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        Button save = saveButton("plan-save");
+        save.setVisible(CurrentUser.canWriteClientFiles());
+        Div bar = new Div(save, pdf);
+        bar.addClassName("plan-toolbar");
+        return bar;
+    }
+
+    private Button saveButton(String id) {
+        Button save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(baseRevision));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId(id);
+        return save;
+    }
+
+    private void show(PlanView plan) {
+        baseRevision = plan.revisionNo();
+        answers.fill(plan.content());
+        lifeAreas.fill(plan.content().scores(), plan.previousScores(), plan.previousAssessedOn());
+        goals.fill(plan.content().goals());
+        agreements.fill(plan.content().agreements());
+        consent.fill(plan.content());
+        status.setText(plan.exists()
+                ? getTranslation("plan.status", plan.revisionNo(), plan.lastChangedBy(),
+                        DutchFormats.DATE_TIME.format(plan.lastChangedAt().atZone(clock.getZone())))
+                : getTranslation("plan.status.new"));
+    }
+
+    PlanContent content() {
+        return new PlanContent(answers.canDoSelf.getValue(), answers.needs.getValue(), answers.willDo.getValue(),
+                lifeAreas.scores(), goals.goals(), agreements.agreements(), consent.agreedOn.getValue(),
+                consent.agreedWith.getValue(), consent.reviewDate.getValue());
+    }
+
+    private void save(int base) {
+        try {
+            PlanView saved = plans.save(clientId, base, content());
+            error.setVisible(false);
+            show(saved);
+            Notification.show(getTranslation("plan.saved", saved.revisionNo()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PlanConflictException conflict) {
+            new ConflictDialog(clientId, conflict, () -> save(conflict.theirs().revisionNo()),
+                    () -> show(conflict.theirs())).open();
+        } catch (BusinessRuleException e) {
+            error.setText(getTranslation(e.messageKey(), e.parameters()));
+            error.setVisible(true);
+            UI.getCurrent().getPage().executeJs("document.getElementById('plan-error')?.scrollIntoView()");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("clientFile.tab.plan");
+    }
+}
