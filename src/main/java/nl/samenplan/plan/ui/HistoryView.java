@@ -1,0 +1,90 @@
+package nl.samenplan.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import nl.samenplan.audit.AuditLog;
+import nl.samenplan.audit.AuditLog.Entry;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.client.ui.ClientFileLayout;
+import nl.samenplan.security.Permissions;
+
+/** Geschiedenis: who changed what and when; every plan save links to that version of the plan. */
+@Route(value = "clienten/:clientId/geschiedenis", layout = ClientFileLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
+        Permissions.VRIJWILLIGERSCOORDINATOR})
+public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final Grid<Entry> grid = new Grid<>();
+    private long clientId;
+
+    public HistoryView(AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
+        this.clock = clock;
+        addClassName("history-view");
+        grid.addColumn(e -> DutchFormats.DATE_TIME.format(e.at().atZone(clock.getZone())))
+                .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0).setKey("when");
+        grid.addColumn(Entry::actorName).setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
+        grid.addComponentColumn(this::what).setHeader(getTranslation("history.what")).setFlexGrow(3).setKey("what");
+        grid.setEmptyStateComponent(new Span(getTranslation("history.empty")));
+        grid.setId("history-grid");
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
+        Paragraph intro = new Paragraph(getTranslation("history.intro"));
+        intro.addClassName("intro");
+        add(intro, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
+        grid.setItems(query -> auditLog.history(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    private Component what(Entry entry) {
+        Div cell = new Div();
+        cell.addClassName("history-what");
+        cell.add(new Span(getTranslation(entry.action(), detail(entry))));
+        if (entry.planRevision() != null) {
+            Anchor version = new Anchor("clienten/" + clientId + "/plan/versie/" + entry.planRevision(),
+                    getTranslation("history.readVersion", entry.planRevision()));
+            version.addClassName("history-version");
+            cell.add(version);
+        }
+        return cell;
+    }
+
+    /** The detail as words: field keys, plan changes, or a name as it is. */
+    private String detail(Entry entry) {
+        String detail = entry.detail();
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        if (entry.action().startsWith("history.plan.")) {
+            return String.join("; ", ChangeText.describe(this, detail));
+        }
+        if (entry.action().equals("history.client.changed")) {
+            return Arrays.stream(detail.split(",")).map(this::getTranslation).collect(Collectors.joining(", "));
+        }
+        return detail;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("clientFile.tab.history");
+    }
+}
