@@ -52,6 +52,7 @@ public class CatalogService {
         if (area.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");
         }
+        requireFreeName(lifeAreas.existsByNameIgnoreCaseAndIdNot(strip(name), id), name);
         area.rename(name);
         area.setActive(active);
     }
@@ -76,8 +77,20 @@ public class CatalogService {
         if (category.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");
         }
+        requireFreeName(needCategories.existsByNameIgnoreCaseAndIdNot(strip(name), id), name);
         category.change(name, professionalByNature);
         category.setActive(active);
+    }
+
+    /** Renaming to the name of another entry is told in plain language, not left to the unique index. */
+    private static void requireFreeName(boolean taken, String name) {
+        if (taken) {
+            throw new BusinessRuleException("error.catalog.nameTaken", strip(name));
+        }
+    }
+
+    private static String strip(String name) {
+        return name == null ? "" : name.strip();
     }
 
     /** A catalogue entry as screens show it. */

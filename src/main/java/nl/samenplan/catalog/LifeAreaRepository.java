@@ -8,4 +8,6 @@ public interface LifeAreaRepository extends JpaRepository<LifeArea, Long> {
     List<LifeArea> findAllByOrderBySortOrderAscNameAsc();
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -8,4 +8,6 @@ public interface NeedCategoryRepository extends JpaRepository<NeedCategory, Long
     List<NeedCategory> findAllByOrderBySortOrderAscNameAsc();
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -83,6 +83,14 @@ public final class PlanRules {
         }
     }
 
+    /** The problems of one agreement (number {@code number} in the plan), e.g. while its dialog is open. */
+    public static List<Problem> checkAgreement(PlanContent.AgreementItem agreement, int number,
+            Set<Long> needCategories, Set<Long> networkMembers, Set<String> goalKeys) {
+        List<Problem> problems = new ArrayList<>();
+        checkAgreement(agreement, number, needCategories, networkMembers, goalKeys, problems);
+        return problems;
+    }
+
     private static void checkAgreement(PlanContent.AgreementItem a, int number, Set<Long> needCategories,
             Set<Long> networkMembers, Set<String> goalKeys, List<Problem> problems) {
         if (a.what() == null || a.what().isBlank()) {

@@ -39,8 +39,8 @@ class AgreementDialog extends Dialog {
     final Select<GoalItem> goal = new Select<>();
     final Paragraph error = new Paragraph();
 
-    AgreementDialog(AgreementItem existing, List<Item> categories, List<Member> network, List<GoalItem> goals,
-            Consumer<AgreementItem> onDone) {
+    AgreementDialog(AgreementItem existing, int number, List<Item> categories, List<Member> network,
+            List<GoalItem> goals, Consumer<AgreementItem> onDone) {
         setHeaderTitle(getTranslation(existing == null ? "plan.agreements.add" : "plan.agreements.edit"));
         setId("agreement-dialog");
         what.setLabel(getTranslation("plan.agreement.what"));
@@ -117,9 +117,8 @@ class AgreementDialog extends Dialog {
         add(error, form);
         Button ok = new Button(getTranslation("plan.agreement.ok"), e -> {
             AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key());
-            var problems = PlanRules.check(new nl.samenplan.plan.PlanContent(null, null, null, null, goals,
-                    List.of(item), null, null, null), java.util.Set.of(), ids(categories), memberIds(network),
-                    java.time.LocalDate.MAX);
+            var problems = PlanRules.checkAgreement(item, number, ids(categories), memberIds(network),
+                    goals.stream().map(GoalItem::key).collect(java.util.stream.Collectors.toSet()));
             if (!problems.isEmpty()) {
                 error.setText(getTranslation(problems.get(0).key(), problems.get(0).params()));
                 error.setVisible(true);

@@ -77,7 +77,8 @@ class AgreementsSection extends Section {
     }
 
     private void open(AgreementItem existing) {
-        new AgreementDialog(existing, categories, network, goals.get(), item -> {
+        int number = existing == null ? items.size() + 1 : items.indexOf(existing) + 1;
+        new AgreementDialog(existing, number, categories, network, goals.get(), item -> {
             if (existing == null) {
                 items.add(item);
             } else {

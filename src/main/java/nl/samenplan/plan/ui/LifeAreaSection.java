@@ -91,6 +91,7 @@ class LifeAreaSection extends Section {
         Svg svg = new Svg(SpiderWebSvg.render(axes, new SpiderWebSvg.Labels(getTranslation("plan.web.title"),
                 getTranslation("plan.web.current"), getTranslation("plan.web.previous"))));
         svg.getStyle().set("width", "100%");
+        svg.addClassName("spider-web-svg");
         web.removeAll();
         web.add(svg);
     }

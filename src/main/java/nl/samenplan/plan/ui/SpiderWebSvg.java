@@ -86,14 +86,15 @@ public final class SpiderWebSvg {
             double[] end = point(i, n, 10);
             svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%s\" y2=\"%s\"/>", CX, CY, num(end[0]), num(end[1])));
         }
-        // the scale numbers sit halfway along the guide edge between the last spoke and the first, clear of both
+        // the scale numbers sit halfway along the guide edge between the last spoke and the first, clear of both;
+        // with 3 or 4 spokes those edges come too close to the centre, so then just right of the top spoke
         svg.append("</g><g class=\"scale\" font-size=\"10\" fill=\"#52606d\" text-anchor=\"middle\" stroke=\"#fff\""
                 + " stroke-width=\"3\" paint-order=\"stroke\">");
-        double half = Math.PI / n;
+        double half = n < 5 ? 0 : Math.PI / n;
         for (int level = 2; level <= 10; level += 2) {
             double r = RADIUS * level / 10.0 * Math.cos(half);
             double angle = angle(0, n) - half;
-            svg.append(format("<text x=\"%s\" y=\"%s\">%d</text>", num(CX + r * Math.cos(angle)),
+            svg.append(format("<text x=\"%s\" y=\"%s\">%d</text>", num(CX + r * Math.cos(angle) + (n < 5 ? 10 : 0)),
                     num(CY + r * Math.sin(angle) + 3.5), level));
         }
         svg.append("</g>");

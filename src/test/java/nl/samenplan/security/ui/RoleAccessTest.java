@@ -21,16 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
-            List.of("clienten", "dashboard", "beheer/gebruikers", "beheer/teams", "mijn-account");
+            List.of("clienten", "clienten/nieuw", "dashboard", "beheer/gebruikers", "beheer/teams",
+                    "beheer/catalogus", "mijn-account");
 
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("leefcoach", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
-                        List.of("clienten", "mijn-account")),
+                        List.of("clienten", "clienten/nieuw", "mijn-account")),
                 Arguments.of("dorpsregisseur", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
-                        List.of("clienten", "mijn-account")),
+                        List.of("clienten", "clienten/nieuw", "mijn-account")),
                 Arguments.of("wijkverpleegkundige", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
-                        List.of("clienten", "mijn-account")),
+                        List.of("clienten", "clienten/nieuw", "mijn-account")),
                 Arguments.of("coordinator", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
                         List.of("clienten", "mijn-account")),
                 Arguments.of("vrijwilliger", MyAccountView.class, List.of("Mijn gegevens"),
@@ -38,8 +39,8 @@ class RoleAccessTest extends KaribuTest {
                 Arguments.of("manager", DashboardView.class, List.of("Dashboard", "Mijn gegevens"),
                         List.of("dashboard", "mijn-account")),
                 Arguments.of("beheerder", UserAdminView.class,
-                        List.of("Gebruikers", "Teams en organisaties", "Mijn gegevens"),
-                        List.of("beheer/gebruikers", "beheer/teams", "mijn-account")));
+                        List.of("Gebruikers", "Teams en organisaties", "Catalogus", "Mijn gegevens"),
+                        List.of("beheer/gebruikers", "beheer/teams", "beheer/catalogus", "mijn-account")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,90 @@
+package nl.samenplan.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.BiConsumer;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.CatalogService.Item;
+
+/**
+ * Change one catalogue entry: its name, for a kind of need whether it is professional by nature, and
+ * whether it is still in use. A rule that says no is shown in the dialog, which stays open.
+ */
+class CatalogItemDialog extends Dialog {
+
+    /** Stores the change; throws a BusinessRuleException when a rule says no. */
+    @FunctionalInterface
+    interface Change {
+        void apply(String name, boolean professionalByNature, boolean active);
+    }
+
+    private final Item item;
+    private final Change change;
+    /** Receives the message key of the success notification and the saved name. */
+    private final BiConsumer<String, String> onSaved;
+
+    final TextField name = new TextField();
+    final Checkbox professional = new Checkbox();
+    final Checkbox active = new Checkbox();
+    final Paragraph error = new Paragraph();
+
+    CatalogItemDialog(String title, Item item, boolean withProfessional, Change change,
+            BiConsumer<String, String> onSaved) {
+        this.item = item;
+        this.change = change;
+        this.onSaved = onSaved;
+        setHeaderTitle(title);
+        setId("catalog-dialog");
+
+        name.setLabel(getTranslation("catalog.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setValue(item.name());
+        name.setId("catalog-edit-name");
+        professional.setLabel(getTranslation("catalog.professional"));
+        professional.setHelperText(getTranslation("catalog.professional.help"));
+        professional.setValue(item.professionalByNature());
+        professional.setVisible(withProfessional);
+        professional.setId("catalog-edit-professional");
+        active.setLabel(getTranslation("catalog.active"));
+        active.setHelperText(getTranslation("catalog.active.help"));
+        active.setValue(item.active());
+        active.setId("catalog-edit-active");
+        error.addClassName("form-error");
+        error.setId("catalog-edit-error");
+        error.setVisible(false);
+
+        FormLayout form = new FormLayout(name, professional, active);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(error, form);
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("catalog-edit-save");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("catalog-edit-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        try {
+            change.apply(name.getValue(), professional.getValue(), active.getValue());
+            close();
+            onSaved.accept(messageKey(), name.getValue().strip());
+        } catch (BusinessRuleException e) {
+            error.setText(getTranslation(e.messageKey(), e.parameters()));
+            error.setVisible(true);
+        }
+    }
+
+    private String messageKey() {
+        if (item.active() && !active.getValue()) {
+            return "catalog.deactivated";
+        }
+        return !item.active() && active.getValue() ? "catalog.activated" : "catalog.changed";
+    }
+}
