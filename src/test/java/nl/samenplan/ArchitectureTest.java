@@ -33,6 +33,22 @@ class ArchitectureTest {
     void the_shared_kernel_depends_on_no_feature() {
         noClasses().that().resideInAPackage("nl.samenplan.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.security..", "nl.samenplan.client..",
+                        "nl.samenplan.catalog..", "nl.samenplan.audit..", "nl.samenplan.plan..",
+                        "nl.samenplan.dashboard..", "nl.samenplan.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_client_feature_never_imports_the_plan() {
+        noClasses().that().resideInAPackage("nl.samenplan.client..")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenplan.plan..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_catalogue_and_the_history_depend_on_no_other_feature() {
+        noClasses().that().resideInAnyPackage("nl.samenplan.catalog..", "nl.samenplan.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.client..", "nl.samenplan.plan..",
                         "nl.samenplan.dashboard..", "nl.samenplan.demo..")
                 .check(CLASSES);
     }
