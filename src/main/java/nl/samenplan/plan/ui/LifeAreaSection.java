@@ -24,6 +24,7 @@ class LifeAreaSection extends Section {
     private final Div web = new Div();
     private final Paragraph previousNote = new Paragraph();
     private Map<Long, Integer> previous = Map.of();
+    private boolean filling;
 
     LifeAreaSection(List<Item> lifeAreas) {
         this.areas = lifeAreas;
@@ -55,6 +56,7 @@ class LifeAreaSection extends Section {
 
     void fill(Map<Long, Integer> current, Map<Long, Integer> previousScores, LocalDate previousOn) {
         this.previous = previousScores;
+        filling = true;
         fields.forEach((id, field) -> {
             field.setValue(current.get(id));
             if (current.containsKey(id)) {
@@ -63,6 +65,7 @@ class LifeAreaSection extends Section {
         });
         previousNote.setText(previousOn == null ? getTranslation("plan.lifeAreas.noPrevious")
                 : getTranslation("plan.lifeAreas.previous", DutchFormats.date(previousOn)));
+        filling = false;
         redraw();
     }
 
@@ -81,6 +84,9 @@ class LifeAreaSection extends Section {
     }
 
     private void redraw() {
+        if (filling) {
+            return;
+        }
         Map<Long, Integer> current = scores();
         List<SpiderWebSvg.Axis> axes = new ArrayList<>();
         for (Item area : areas) {
