@@ -43,7 +43,9 @@ public class NewClientView extends Main implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate("clienten"));
         Paragraph intro = new Paragraph(getTranslation("client.new.intro"));
         intro.addClassName("intro");
-        add(intro, error, form, new com.vaadin.flow.component.html.Div(save, cancel));
+        com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div(save, cancel);
+        actions.addClassName("form-actions");
+        add(intro, error, form, actions);
     }
 
     private void checkDuplicatesAndSave() {

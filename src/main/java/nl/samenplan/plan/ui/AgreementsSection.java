@@ -42,7 +42,7 @@ class AgreementsSection extends Section {
         grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setFlexGrow(2).setKey("who");
         grid.addColumn(a -> a.rung() == null ? "" : a.rung().level() + " · " + getTranslation(a.rung().labelKey())
                 + (a.fundingDomain() == null ? "" : " (" + a.fundingDomain().label() + ")"))
-                .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setAutoWidth(true);
+                .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
                 .setHeader(getTranslation("plan.agreement.category")).setKey("category");
         grid.addColumn(a -> orEmpty(a.frequency())).setHeader(getTranslation("plan.agreement.frequency"))
@@ -50,6 +50,7 @@ class AgreementsSection extends Section {
         grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period");
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new Span(getTranslation("plan.agreements.empty")));
         grid.setId("agreement-grid");
         add = new Button(getTranslation("plan.agreements.add"), VaadinIcon.PLUS.create(), e -> open(null));

@@ -38,6 +38,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         addClassName("list-view");
 
         search.setLabel(getTranslation("users.search"));
+        search.setWidth("22em");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -63,6 +64,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setSortProperty("active").setHeader(getTranslation("users.status"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> service.findUsers(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.setEmptyStateComponent(new Span(getTranslation("users.empty")));
