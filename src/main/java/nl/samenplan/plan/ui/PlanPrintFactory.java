@@ -34,7 +34,7 @@ final class PlanPrintFactory {
         List<PlanPrint.Goal> goals = c.goals().stream()
                 .map(g -> new PlanPrint.Goal(areaNames.get(g.lifeAreaId()), g.text())).toList();
         Function<PlanContent.AgreementItem, String> who = a -> switch (a.rung()) {
-            case ZELF -> owner.getTranslation("plan.agreement.who.client");
+            case ZELF -> owner.getTranslation("pdf.agreements.self");
             case EIGEN_NETWERK -> memberNames.getOrDefault(a.networkMemberId(), "");
             default -> a.providerName() + (a.organisation() == null ? "" : " · " + a.organisation());
         };
