@@ -26,6 +26,26 @@ class CatalogAdminViewTest extends KaribuTest {
     @Autowired
     private CatalogService catalog;
 
+    /**
+     * What these tests add stays in the shared test database: deactivate it again, so that other tests
+     * (and the browser journey) see the seeded catalogue as it was.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void deactivateWhatWasAdded() {
+        var catalogService = context.getBean(nl.samenplan.catalog.CatalogService.class);
+        var admin = userDetailsService.loadUserByUsername("beheerder");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(admin, null,
+                        admin.getAuthorities()));
+        java.util.Set<String> added = java.util.Set.of("Vervoer en mobiliteit", "Steunkousen aantrekken",
+                "Ramen lappen bij de buren");
+        catalogService.lifeAreas().stream().filter(a -> added.contains(a.name()) && a.active())
+                .forEach(a -> catalogService.changeLifeArea(a.id(), a.version(), a.name(), false));
+        catalogService.needCategories().stream().filter(c -> added.contains(c.name()) && c.active())
+                .forEach(c -> catalogService.changeNeedCategory(c.id(), c.version(), c.name(),
+                        c.professionalByNature(), false));
+    }
+
     @Test
     void the_administrator_adds_a_life_area_and_it_appears_in_the_list_and_in_the_catalogue() {
         login("beheerder");

@@ -23,7 +23,7 @@ class ClientListViewTest extends KaribuTest {
         navigate("clienten");
 
         Grid<ClientRow> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
-        assertThat(_size(grid)).isEqualTo(32);
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(32);
         assertThat(names(grid)).contains("Aaltje Hoekstra").doesNotContain("Ahmed Bouzid");
 
         _setValue(_get(TextField.class, spec -> spec.withId("client-search")), "Hoek");

@@ -55,7 +55,7 @@ class PlanPageTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-can-do-self")), "Zelf koken, eenvoudig.");
         _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")), "Iemand die meegaat naar de dokter.");
         _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-will-do")), "Ik ga naar de soos.");
-        List<CatalogService.Item> areas = catalog.lifeAreas();
+        List<CatalogService.Item> areas = catalog.lifeAreas().stream().filter(CatalogService.Item::active).toList();
         for (CatalogService.Item area : areas) {
             _setValue(_get(IntegerField.class, spec -> spec.withId("score-" + area.id())), 6);
         }
