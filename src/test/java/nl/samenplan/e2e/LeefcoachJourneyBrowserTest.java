@@ -34,12 +34,14 @@ class LeefcoachJourneyBrowserTest extends BrowserTestBase {
         // She lands on her team's client list
         waitUntil("the client list (/clienten)", d -> d.getCurrentUrl().endsWith("/clienten"));
         WebElement grid = waitForVisible(By.id("client-grid"));
-        List<String> cells = waitUntil("Aaltje Hoekstra in the client grid", d -> {
+        // sorted by last name; other tests may have added clients, so look for any of the first demo names
+        List<String> demoNames = List.of("Neeltje Boelens", "Wietske Bosma", "Hendrik Brouwer", "Grada Bruins");
+        List<String> cells = waitUntil("demo clients in the client grid", d -> {
             List<String> texts = visibleCellTexts(grid);
-            return texts.stream().anyMatch(t -> t.contains("Hoekstra")) ? texts : null;
+            return texts.stream().anyMatch(demoNames::contains) ? texts : null;
         });
         assertThat(cells).as("clients shown to the leefcoach of Dorpsteam Heideveen")
-                .anyMatch(t -> t.equals("Aaltje Hoekstra"))
+                .anyMatch(demoNames::contains)
                 .noneMatch(t -> t.contains("Bouzid"));
 
         // The menu offers only what a leefcoach may use
