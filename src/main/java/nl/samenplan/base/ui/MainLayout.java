@@ -111,5 +111,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title);
+        // a new page starts at the top, also when the previous one was scrolled down
+        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 }

@@ -27,11 +27,14 @@ import nl.samenplan.security.Permissions;
 public class ClientOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clientService;
+    private final nl.samenplan.client.NetworkService network;
     private final List<ClientOverviewSection> sections;
     private String title = "";
 
-    public ClientOverviewView(ClientService clientService, List<ClientOverviewSection> sections) {
+    public ClientOverviewView(ClientService clientService, nl.samenplan.client.NetworkService network,
+            List<ClientOverviewSection> sections) {
         this.clientService = clientService;
+        this.network = network;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientOverviewSection::order)).toList();
         addClassName("client-overview");
     }
@@ -42,7 +45,7 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         ClientDetails client = clientService.get(clientId);
         title = client.fullName();
         removeAll();
-        add(who(client));
+        add(who(client), signals(clientId));
         sections.forEach(section -> section.create(clientId).ifPresent(this::add));
     }
 
@@ -65,6 +68,27 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
             section.addComponentAtIndex(1, important);
         }
         section.addClassName("card");
+        return section;
+    }
+
+    /** Open signals: for now the caregivers whose burden is at or above the threshold. */
+    private Section signals(long clientId) {
+        Section section = new Section(new H3(getTranslation("overview.signals")));
+        section.addClassName("card");
+        section.setId("signals");
+        List<nl.samenplan.client.NetworkService.Member> overburdened = network.members(clientId).stream()
+                .filter(m -> m.data().caregiver() && m.data().burdenScore() != null
+                        && m.data().burdenScore() >= BurdenLevel.THRESHOLD)
+                .toList();
+        if (overburdened.isEmpty()) {
+            section.add(new Paragraph(getTranslation("overview.signals.none")));
+        }
+        overburdened.forEach(m -> {
+            Paragraph signal = new Paragraph(getTranslation("overview.signals.overburdened", m.name(),
+                    m.data().burdenScore()));
+            signal.addClassName("attention");
+            section.add(signal);
+        });
         return section;
     }
 
