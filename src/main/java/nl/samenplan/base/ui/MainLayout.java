@@ -113,6 +113,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(title);
         // a new page starts at the top, also when the previous one was scrolled down
         getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
-                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
+                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);"
+                + "if ($0) { document.title = $0 + ' · ' + $1; }", title, getTranslation("app.name"));
     }
 }
