@@ -47,7 +47,7 @@ class TranslationsTest {
     @Test
     void every_translation_key_written_in_the_code_exists_in_dutch() throws IOException {
         Pattern literalKey = Pattern.compile("(?:getTranslation|translate)\\(\"([a-zA-Z0-9.]+)\"|title = \"([a-z.]+)\""
-                + "|BusinessRuleException\\(\"([a-zA-Z0-9.]+)\"");
+                + "|BusinessRuleException\\(\"([a-zA-Z0-9.]+)\"|Reason\\.of\\(\"([a-zA-Z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         Properties dutch = load("nl");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
