@@ -2,6 +2,9 @@ package nl.samenplan.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import nl.samenplan.catalog.GeneralProvision;
+import nl.samenplan.catalog.GeneralProvisionRepository;
+import nl.samenplan.catalog.NeedCategoryRepository;
 import nl.samenplan.security.AppUser;
 import nl.samenplan.security.AppUserRepository;
 import nl.samenplan.security.Organisation;
@@ -38,15 +41,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final TeamRepository teams;
     private final OrganisationRepository organisations;
     private final DemoClients demoClients;
+    private final GeneralProvisionRepository provisions;
+    private final NeedCategoryRepository needCategories;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     DemoDataLoader(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
-            DemoClients demoClients, PasswordEncoder passwordEncoder, Clock clock) {
+            DemoClients demoClients, GeneralProvisionRepository provisions, NeedCategoryRepository needCategories,
+            PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.organisations = organisations;
         this.demoClients = demoClients;
+        this.provisions = provisions;
+        this.needCategories = needCategories;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -81,8 +89,23 @@ class DemoDataLoader implements ApplicationRunner {
         user("wvk.veenhof", "Anouk Brink", Role.WIJKVERPLEEGKUNDIGE, team, homeCareB, hash, now);
         user("leefcoach.zuiderpark", "Rachid El Amrani", Role.LEEFCOACH, otherTeam, welfare, hash, now);
 
+        generalProvisions();
         demoClients.load(team.getName(), otherTeam.getName());
         LOG.info("Demo data loaded: team '{}'; log in as leefcoach / {}", TEAM_NAME, DEMO_PASSWORD);
+    }
+
+    /** General provisions of the demo villages: open to everyone, no indication needed. */
+    private void generalProvisions() {
+        java.util.Map<String, Long> categories = new java.util.HashMap<>();
+        needCategories.findAll().forEach(c -> categories.put(c.getName(), c.getId()));
+        provisions.save(new GeneralProvision("Maaltijdservice Heideveen Eet",
+                "Warme maaltijd aan huis of in het dorpshuis", "Heideveen", java.util.Set.of(categories.get("Maaltijden"))));
+        provisions.save(new GeneralProvision("Dagbesteding Het Dorpshuis", "Open inloop op dinsdag en donderdag",
+                null, java.util.Set.of(categories.get("Toezicht en dagbesteding"), categories.get("Gezelschap"))));
+        provisions.save(new GeneralProvision("Welzijn op Recept", "Via de huisarts naar een welzijnscoach", null,
+                java.util.Set.of(categories.get("Gezelschap"), categories.get("Bewegen"))));
+        provisions.save(new GeneralProvision("Formulierenbrigade Veenwolde", "Hulp bij post en formulieren", null,
+                java.util.Set.of(categories.get("Administratie"))));
     }
 
     private void user(String username, String name, Role role, Team team, Organisation organisation, String hash,

@@ -1,0 +1,104 @@
+package nl.samenplan.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A general provision (algemene voorziening): help open to everyone without an indication, such as a
+ * meal service, day activities, Welzijn op Recept or the community centre. Rung 3 of the ladder.
+ */
+@Entity
+@Table(name = "general_provision")
+public class GeneralProvision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String name;
+
+    @Column(length = 500)
+    private String description;
+
+    /** Empty: the whole area of the team. */
+    @Column(length = 120)
+    private String village;
+
+    @ElementCollection
+    @CollectionTable(name = "general_provision_category", joinColumns = @JoinColumn(name = "provision_id"))
+    @Column(name = "need_category_id", nullable = false)
+    private Set<Long> categories = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected GeneralProvision() {
+    }
+
+    public GeneralProvision(String name, String description, String village, Set<Long> categories) {
+        change(name, description, village, categories, true);
+    }
+
+    public void change(String newName, String newDescription, String newVillage, Set<Long> newCategories,
+            boolean newActive) {
+        this.name = CatalogNames.required(newName, 120);
+        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+        this.village = newVillage == null || newVillage.isBlank() ? null : newVillage.strip();
+        this.categories.clear();
+        this.categories.addAll(newCategories);
+        this.active = newActive;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getVillage() {
+        return village;
+    }
+
+    public Set<Long> getCategories() {
+        return Set.copyOf(categories);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GeneralProvision other && id != null && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return GeneralProvision.class.hashCode();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.samenplan.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SettingRepository extends JpaRepository<Setting, String> {
+}

@@ -1,0 +1,14 @@
+package nl.samenplan.catalog;
+
+/**
+ * The numbers the rules and the dashboard use, which the beheerder can change: from which burden score a
+ * mantelzorger is not proposed, how many months until professional care is reviewed, how old an MDO may
+ * be for a nursing-home application, the cost avoided per client who stays at home (the seeds cite
+ * 38,400 euro from the evaluation of the cross-domain experiments), and below which count aggregate
+ * figures are suppressed.
+ */
+public record Settings(int burdenThreshold, int reviewMonths, int mdoDays, long costPerClientEuros,
+        int smallCountThreshold) {
+
+    public static final Settings DEFAULTS = new Settings(7, 3, 90, 38_400, 5);
+}
