@@ -98,6 +98,21 @@ public class PlanService {
         return view(plan);
     }
 
+    /**
+     * Adds one agreement to the current plan in one action (an accepted proposal of the rules), as a
+     * new revision on top of whatever was saved last.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public PlanView addAgreement(long clientId, PlanContent.AgreementItem agreement) {
+        PlanView current = plan(clientId);
+        PlanContent c = current.content();
+        java.util.List<PlanContent.AgreementItem> agreements = new java.util.ArrayList<>(c.agreements());
+        agreements.add(agreement);
+        return save(clientId, current.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
+                c.answerWillDo(), c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
+    }
+
     /** The versions of the plan, newest first. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public Page<RevisionRow> revisions(long clientId, Pageable pageable) {

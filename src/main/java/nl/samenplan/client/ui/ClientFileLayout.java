@@ -39,6 +39,7 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
             new String[] {"overzicht", "clientFile.tab.overview"},
             new String[] {"netwerk", "clientFile.tab.network"},
             new String[] {"plan", "clientFile.tab.plan"},
+            new String[] {"hulpvragen", "clientFile.tab.needs"},
             new String[] {"taken", "clientFile.tab.tasks"},
             new String[] {"geschiedenis", "clientFile.tab.history"},
             new String[] {"gegevens", "clientFile.tab.details"});

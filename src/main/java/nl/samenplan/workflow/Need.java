@@ -1,0 +1,125 @@
+package nl.samenplan.workflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.plan.SupportRung;
+
+/** A need (hulpvraag) of a client, recorded in a few fields and routed up the ladder until it is met. */
+@Entity
+@Table(name = "need")
+class Need {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "client_id", nullable = false)
+    private Long clientId;
+
+    @Column(name = "need_category_id", nullable = false)
+    private Long needCategoryId;
+
+    @Column(length = 300)
+    private String description;
+
+    @Column(length = 100)
+    private String frequency;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private NeedSource source;
+
+    @Column(name = "client_can_do_self", nullable = false)
+    private boolean clientCanDoSelf;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 120)
+    private String createdBy;
+
+    /** Set when a proposal was accepted: the rung it was met on. */
+    @Column(name = "met_on_rung")
+    private Integer metOnRung;
+
+    @Column(name = "met_at")
+    private Instant metAt;
+
+    protected Need() {
+    }
+
+    Need(long clientId, NeedData data, Instant now, String author) {
+        if (data.needCategoryId() == null) {
+            throw new BusinessRuleException("error.need.category");
+        }
+        if (data.description() != null && data.description().strip().length() > 300) {
+            throw new BusinessRuleException("error.tooLong", 300);
+        }
+        this.clientId = clientId;
+        this.needCategoryId = data.needCategoryId();
+        this.description = blankToNull(data.description());
+        this.frequency = blankToNull(data.frequency());
+        this.startDate = data.startDate();
+        this.urgency = data.urgency() == null ? Urgency.NORMAAL : data.urgency();
+        this.source = data.source() == null ? NeedSource.CLIENT : data.source();
+        this.clientCanDoSelf = data.clientCanDoSelf();
+        this.createdAt = now;
+        this.createdBy = author;
+    }
+
+    void met(SupportRung rung, Instant at) {
+        if (metOnRung != null) {
+            throw new BusinessRuleException("error.need.alreadyMet");
+        }
+        this.metOnRung = rung.level();
+        this.metAt = at;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    NeedData data() {
+        return new NeedData(needCategoryId, description, frequency, startDate, urgency, source, clientCanDoSelf);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getClientId() {
+        return clientId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Integer getMetOnRung() {
+        return metOnRung;
+    }
+}

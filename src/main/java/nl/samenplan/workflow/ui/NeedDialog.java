@@ -1,0 +1,85 @@
+package nl.samenplan.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.LongConsumer;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.catalog.CatalogService.Item;
+import nl.samenplan.workflow.NeedData;
+import nl.samenplan.workflow.NeedService;
+import nl.samenplan.workflow.NeedSource;
+import nl.samenplan.workflow.Urgency;
+
+/** A new need in a few fields; the rules then look for help, informal first. */
+class NeedDialog extends Dialog {
+
+    final ComboBox<Item> category = new ComboBox<>();
+    final TextField description = new TextField();
+    final TextField frequency = new TextField();
+    final DatePicker start = new DatePicker();
+    final Select<Urgency> urgency = new Select<>();
+    final Select<NeedSource> source = new Select<>();
+    final Checkbox canDoSelf = new Checkbox();
+    final Paragraph error = new Paragraph();
+
+    NeedDialog(NeedService needs, long clientId, List<Item> categories, LongConsumer onRecorded) {
+        setHeaderTitle(getTranslation("need.new"));
+        setId("need-dialog");
+        category.setLabel(getTranslation("need.category"));
+        category.setItems(categories.stream().filter(Item::active).toList());
+        category.setItemLabelGenerator(Item::name);
+        category.setRequiredIndicatorVisible(true);
+        category.setId("need-category");
+        description.setLabel(getTranslation("need.description"));
+        description.setPlaceholder(getTranslation("need.description.placeholder"));
+        description.setMaxLength(300);
+        description.setId("need-description");
+        frequency.setLabel(getTranslation("plan.agreement.frequency"));
+        frequency.setId("need-frequency");
+        start.setLabel(getTranslation("need.start"));
+        DatePickers.dutch(start);
+        urgency.setLabel(getTranslation("need.urgency"));
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(u -> getTranslation(u.labelKey()));
+        urgency.setValue(Urgency.NORMAAL);
+        urgency.setId("need-urgency");
+        source.setLabel(getTranslation("need.source"));
+        source.setItems(NeedSource.values());
+        source.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        source.setValue(NeedSource.CLIENT);
+        source.setId("need-source");
+        canDoSelf.setLabel(getTranslation("need.canDoSelf"));
+        canDoSelf.setId("need-can-do-self");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.setId("need-error");
+        FormLayout form = new FormLayout(category, description, frequency, start, urgency, source, canDoSelf);
+        form.setColspan(description, 2);
+        add(error, form);
+        Button save = new Button(getTranslation("need.save"), e -> {
+            try {
+                long id = needs.record(clientId, new NeedData(category.getValue() == null ? null : category.getValue().id(),
+                        description.getValue(), frequency.getValue(), start.getValue(), urgency.getValue(),
+                        source.getValue(), canDoSelf.getValue()));
+                close();
+                onRecorded.accept(id);
+            } catch (BusinessRuleException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
+                error.setVisible(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("need-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,159 @@
+package nl.samenplan.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.client.ui.ClientFileLayout;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import nl.samenplan.workflow.NeedService;
+import nl.samenplan.workflow.NeedService.NeedRow;
+import nl.samenplan.workflow.Proposal;
+import nl.samenplan.workflow.Reason;
+import nl.samenplan.workflow.Routing;
+
+/** Hulpvragen: record a need, see what the rules propose and why, accept in one action. */
+@Route(value = "clienten/:clientId/hulpvragen", layout = ClientFileLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
+        Permissions.VRIJWILLIGERSCOORDINATOR})
+public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final NeedService needs;
+    private final CatalogService catalog;
+    private final Clock clock;
+    private final Div list = new Div();
+    private long clientId;
+
+    public NeedsView(NeedService needs, CatalogService catalog, Clock clock) {
+        this.needs = needs;
+        this.catalog = catalog;
+        this.clock = clock;
+        addClassName("needs-view");
+        list.setId("needs");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
+        removeAll();
+        Paragraph intro = new Paragraph(getTranslation("need.intro"));
+        intro.addClassName("intro");
+        Button record = new Button(getTranslation("need.new"), VaadinIcon.PLUS.create(),
+                e -> new NeedDialog(needs, clientId, catalog.needCategories(), id -> refresh()).open());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("need-new");
+        record.setVisible(CurrentUser.canWriteClientFiles());
+        add(intro, record, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var all = needs.needs(clientId);
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("need.empty"));
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        all.forEach(need -> list.add(card(need)));
+    }
+
+    private Component card(NeedRow need) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("need-" + need.id());
+        String title = need.categoryName() + (need.data().description() == null ? "" : ": " + need.data().description());
+        card.add(new H3(title));
+        card.add(new Paragraph(getTranslation("need.meta", need.createdBy(),
+                DutchFormats.DATE_TIME.format(need.createdAt().atZone(clock.getZone())),
+                getTranslation(need.data().urgency().labelKey()), getTranslation(need.data().source().labelKey()))));
+        if (need.metOn() != null) {
+            Paragraph met = new Paragraph(getTranslation("need.met", need.metOn().level(),
+                    getTranslation(need.metOn().labelKey())));
+            met.addClassName("ok");
+            card.add(met);
+            return card;
+        }
+        Routing routing = needs.route(need.id());
+        card.add(new H4(getTranslation("need.proposals")));
+        Div proposals = new Div();
+        proposals.addClassName("proposals");
+        routing.proposals().forEach(p -> proposals.add(proposal(need, p, routing)));
+        card.add(proposals);
+        if (!routing.passedOver().isEmpty()) {
+            card.add(new H4(getTranslation("need.passedOver")));
+            UnorderedList passed = new UnorderedList();
+            routing.passedOver().forEach(r -> passed.add(new ListItem(text(r))));
+            passed.addClassName("passed-over");
+            card.add(passed);
+        }
+        return card;
+    }
+
+    private Component proposal(NeedRow need, Proposal proposal, Routing routing) {
+        Div row = new Div();
+        row.addClassName("proposal");
+        Span rung = new Span(proposal.rung().level() + " · " + getTranslation(proposal.rung().labelKey()));
+        rung.addClassName("ladder-step");
+        row.add(rung, new Span(text(proposal.reason())));
+        if (proposal.rung().isProfessional()) {
+            if (routing.escalationNeedsReason() && !routing.escalationReasons().isEmpty()) {
+                UnorderedList why = new UnorderedList();
+                routing.escalationReasons().forEach(r -> why.add(new ListItem(text(r))));
+                why.addClassName("escalation-reasons");
+                row.add(new Span(getTranslation("need.whyNotLower")), why);
+            }
+            Anchor toPlan = new Anchor("clienten/" + clientId + "/plan", getTranslation("need.professionalInPlan"));
+            row.add(toPlan);
+        } else if (CurrentUser.canWriteClientFiles()) {
+            Button accept = new Button(getTranslation("need.accept"), VaadinIcon.CHECK.create(), e -> accept(need, proposal));
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            accept.setId("accept-" + need.id() + "-" + proposal.rung().level() + "-"
+                    + (proposal.candidateId() == null ? "0" : proposal.candidateId()));
+            row.add(accept);
+        }
+        return row;
+    }
+
+    private void accept(NeedRow need, Proposal proposal) {
+        try {
+            needs.accept(need.id(), proposal);
+            refresh();
+            Notification.show(getTranslation("need.accepted"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessRuleException e) {
+            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+            refresh();
+        }
+    }
+
+    private String text(Reason reason) {
+        return getTranslation(reason.key(), reason.params().toArray());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("clientFile.tab.needs");
+    }
+}
