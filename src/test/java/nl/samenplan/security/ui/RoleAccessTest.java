@@ -22,7 +22,8 @@ class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
             List.of("clienten", "clienten/nieuw", "dashboard", "beheer/gebruikers", "beheer/teams",
-                    "beheer/catalogus", "mijn-account");
+                    "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
+                    "mijn-account");
 
     static Stream<Arguments> roles() {
         return Stream.of(
@@ -39,8 +40,10 @@ class RoleAccessTest extends KaribuTest {
                 Arguments.of("manager", DashboardView.class, List.of("Dashboard", "Mijn gegevens"),
                         List.of("dashboard", "mijn-account")),
                 Arguments.of("beheerder", UserAdminView.class,
-                        List.of("Gebruikers", "Teams en organisaties", "Catalogus", "Mijn gegevens"),
-                        List.of("beheer/gebruikers", "beheer/teams", "beheer/catalogus", "mijn-account")));
+                        List.of("Gebruikers", "Teams en organisaties", "Catalogus", "Instellingen",
+                                "Algemene voorzieningen", "Mijn gegevens"),
+                        List.of("beheer/gebruikers", "beheer/teams", "beheer/catalogus", "beheer/instellingen",
+                                "beheer/voorzieningen", "mijn-account")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,98 @@
+package nl.samenplan.catalog.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import nl.samenplan.base.ui.AccessDeniedView;
+import nl.samenplan.catalog.Settings;
+import nl.samenplan.catalog.SettingsService;
+import nl.samenplan.testsupport.KaribuTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class SettingsViewTest extends KaribuTest {
+
+    @Autowired
+    private SettingsService settings;
+
+    /** Other tests rely on the defaults in the shared test database: put them back. */
+    @AfterEach
+    void restoreTheDefaults() {
+        var admin = userDetailsService.loadUserByUsername("beheerder");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        settings.change(Settings.DEFAULTS);
+    }
+
+    @Test
+    void the_administrator_sees_the_current_settings_and_changes_the_burden_threshold() {
+        login("beheerder");
+        navigate("beheer/instellingen");
+        assertThat(currentView()).isInstanceOf(SettingsView.class);
+        assertThat(field("setting-burden-threshold").getValue()).isEqualTo(7);
+        assertThat(field("setting-cost-per-client").getValue()).isEqualTo(38_400);
+        assertThat(field("setting-cost-per-client").getHelperText()).contains("38.400 euro");
+
+        _setValue(field("setting-burden-threshold"), 6);
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        assertThat(settings.current()).isEqualTo(new Settings(6, 3, 90, 38_400, 5));
+        _assertNone(Paragraph.class, spec -> spec.withId("settings-error"));
+        assertThat(field("setting-burden-threshold").getValue()).isEqualTo(6);
+    }
+
+    @Test
+    void a_review_period_of_zero_months_is_explained_in_dutch_and_stores_nothing() {
+        login("beheerder");
+        navigate("beheer/instellingen");
+
+        _setValue(field("setting-burden-threshold"), 8);
+        _setValue(field("setting-review-months"), 0);
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        Paragraph error = _get(Paragraph.class, spec -> spec.withId("settings-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("De herzieningstermijn is 1 tot en met 24 maanden.");
+        assertThat(field("setting-review-months").isInvalid()).isTrue();
+        assertThat(settings.current()).isEqualTo(Settings.DEFAULTS);
+        // nothing typed is lost
+        assertThat(field("setting-review-months").getValue()).isZero();
+        assertThat(field("setting-burden-threshold").getValue()).isEqualTo(8);
+    }
+
+    @Test
+    void an_empty_field_is_explained_and_stores_nothing() {
+        login("beheerder");
+        navigate("beheer/instellingen");
+
+        _setValue(field("setting-mdo-days"), null);
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-error")).getText())
+                .isEqualTo("Een MDO mag 7 tot en met 365 dagen oud zijn.");
+        assertThat(settings.current()).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void a_leefcoach_who_types_the_address_gets_the_dutch_no_access_page() {
+        login("leefcoach");
+        navigate("beheer/instellingen");
+
+        assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText()).isEqualTo("Geen toegang");
+    }
+
+    private static IntegerField field(String id) {
+        return _get(IntegerField.class, spec -> spec.withId(id));
+    }
+}
