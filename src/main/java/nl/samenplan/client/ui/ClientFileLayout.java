@@ -40,6 +40,7 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
             new String[] {"netwerk", "clientFile.tab.network"},
             new String[] {"plan", "clientFile.tab.plan"},
             new String[] {"hulpvragen", "clientFile.tab.needs"},
+            new String[] {"mdo", "clientFile.tab.mdo"},
             new String[] {"taken", "clientFile.tab.tasks"},
             new String[] {"geschiedenis", "clientFile.tab.history"},
             new String[] {"gegevens", "clientFile.tab.details"});
