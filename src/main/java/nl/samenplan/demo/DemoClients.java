@@ -133,7 +133,9 @@ class DemoClients {
                                 null, "Maaltijdservice Heideveen Eet", null, "Ma, wo, vr", g2),
                         new AgreementItem(null, "Hulp bij douchen", categories.get("Persoonlijke verzorging"),
                                 SupportRung.PROFESSIONELE_ZORG, null, "Fatma Yilmaz", "Thuiszorg De Linde",
-                                "Di en vr", today.minusWeeks(3), null, FundingDomain.ZVW, g2),
+                                "Di en vr", today.minusWeeks(3), null, FundingDomain.ZVW, g2)
+                                .withEscalationReason("Jan is overbelast (8/10) en er is geen vrijwilliger voor "
+                                        + "persoonlijke verzorging in Heideveen."),
                         agreement("Tuin bijhouden", categories.get("Klussen"), SupportRung.EIGEN_NETWERK, geert, null,
                                 null, "Om de week", null)),
                 today.minusWeeks(3), "Aaltje en Jan Hoekstra, dochter Els", today.plusMonths(3));
@@ -157,7 +159,9 @@ class DemoClients {
                                 null, null, "Zondag", null),
                         new AgreementItem(null, "Huishoudelijke hulp", categories.get("Huishouden"),
                                 SupportRung.PROFESSIONELE_ZORG, null, "Thuishulp Noord", "Thuishulp Noord",
-                                "Eens per week", today.minusMonths(4), null, FundingDomain.WMO, null)),
+                                "Eens per week", today.minusMonths(4), null, FundingDomain.WMO, null)
+                                .withEscalationReason("Geen vrijwilliger of algemene voorziening voor huishouden in "
+                                        + "Heideveen; zijn zus woont te ver weg.")),
                 today.minusMonths(4), "Albert Schuiling", today.minusDays(5)));
     }
 

@@ -77,6 +77,29 @@ class Agreement {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "escalation_reason", length = 500)
+    private String escalationReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_state", length = 20)
+    private PlanContent.ApprovalState approval;
+
+    @Column(name = "proposed_by", length = 120)
+    private String proposedBy;
+
+    @Column(name = "decided_by", length = 120)
+    private String decidedBy;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decision_remark", length = 500)
+    private String decisionRemark;
+
+    /** Professional care is reviewed on this date: can it move down the ladder? */
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -102,11 +125,74 @@ class Agreement {
         this.fundingDomain = item.rung().isProfessional() ? item.fundingDomain() : null;
         this.goal = newGoal;
         this.sortOrder = newSortOrder;
+        this.escalationReason = item.rung().isProfessional() ? blankToNull(item.escalationReason()) : null;
+        if (!item.rung().isProfessional()) {
+            this.approval = null;
+            this.proposedBy = null;
+            this.decidedBy = null;
+            this.decidedOn = null;
+            this.decisionRemark = null;
+            this.reviewDate = null;
+        } else if (item.reviewDate() != null) {
+            this.reviewDate = item.reviewDate();
+        }
+    }
+
+    /** Proposed by someone who may not indicate this domain: it waits in the approvers' inbox. */
+    void awaitApproval(String proposer) {
+        this.approval = PlanContent.ApprovalState.TER_GOEDKEURING;
+        this.proposedBy = proposer;
+        this.decidedBy = null;
+        this.decidedOn = null;
+        this.decisionRemark = null;
+    }
+
+    /** The indication: who decided, when, with an optional remark; approved care gets a review date. */
+    void decide(boolean approved, String decider, LocalDate on, String remark, LocalDate review) {
+        this.approval = approved ? PlanContent.ApprovalState.GOEDGEKEURD : PlanContent.ApprovalState.AFGEWEZEN;
+        this.decidedBy = decider;
+        this.decidedOn = on;
+        this.decisionRemark = blankToNull(remark);
+        if (approved && this.reviewDate == null) {
+            this.reviewDate = review;
+        }
+        if (proposedBy == null) {
+            this.proposedBy = decider;
+        }
+    }
+
+    PlanContent.ApprovalState getApproval() {
+        return approval;
+    }
+
+    FundingDomain getFundingDomain() {
+        return fundingDomain;
+    }
+
+    Long getNeedCategoryId() {
+        return needCategoryId;
+    }
+
+    LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    String getProposedBy() {
+        return proposedBy;
+    }
+
+    String getEscalationReason() {
+        return escalationReason;
+    }
+
+    Plan getPlan() {
+        return plan;
     }
 
     PlanContent.AgreementItem item() {
         return new PlanContent.AgreementItem(key(), description, needCategoryId, rung, networkMemberId, providerName,
-                organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key());
+                organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key(),
+                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate);
     }
 
     private static String blankToNull(String value) {

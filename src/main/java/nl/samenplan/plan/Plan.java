@@ -150,6 +150,14 @@ class Plan {
         return revisionNo;
     }
 
+    /** A decision on one agreement (an indication) is a new version of the plan too. */
+    int recordDecision(Instant now, String author) {
+        revisionNo++;
+        this.updatedAt = now;
+        this.updatedBy = author;
+        return revisionNo;
+    }
+
     /** The plan as one document, with the keys of saved goals and agreements. */
     PlanContent content() {
         return new PlanContent(answerCanDoSelf, answerNeeds, answerWillDo, currentScores(),

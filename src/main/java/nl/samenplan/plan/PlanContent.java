@@ -27,9 +27,50 @@ public record PlanContent(String answerCanDoSelf, String answerNeeds, String ans
     public record GoalItem(String key, Long lifeAreaId, String text) {
     }
 
-    /** Who does what, how often, from when, for which goal, on which rung of the ladder. */
+    /**
+     * Who does what, how often, from when, for which goal, on which rung of the ladder. Professional
+     * care also carries why the lower rungs are not enough, its approval (indication) and its review
+     * date; those approval fields are set by the server, never by the form.
+     */
     public record AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
             String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
-            FundingDomain fundingDomain, String goalKey) {
+            FundingDomain fundingDomain, String goalKey, String escalationReason, ApprovalState approval,
+            String proposedBy, String decidedBy, LocalDate decidedOn, String decisionRemark, LocalDate reviewDate) {
+
+        /** An agreement as a form or a rule makes it: no justification, approval or review yet. */
+        public AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
+                String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
+                FundingDomain fundingDomain, String goalKey) {
+            this(key, what, needCategoryId, rung, networkMemberId, providerName, organisation, frequency, startDate,
+                    endDate, fundingDomain, goalKey, null, null, null, null, null, null, null);
+        }
+
+        /** The same agreement with a justification for professional care. */
+        public AgreementItem withEscalationReason(String reason) {
+            return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
+                    frequency, startDate, endDate, fundingDomain, goalKey, reason, approval, proposedBy, decidedBy,
+                    decidedOn, decisionRemark, reviewDate);
+        }
+
+        /** Whether what is agreed (not its approval) differs from the other agreement. */
+        public boolean sameContentAs(AgreementItem other) {
+            return other != null && java.util.Objects.equals(what, other.what)
+                    && java.util.Objects.equals(needCategoryId, other.needCategoryId) && rung == other.rung
+                    && java.util.Objects.equals(providerName, other.providerName)
+                    && java.util.Objects.equals(organisation, other.organisation)
+                    && fundingDomain == other.fundingDomain;
+        }
+    }
+
+    /** The indication state of professional care. */
+    public enum ApprovalState {
+        /** Waiting for someone who may indicate this domain. */
+        TER_GOEDKEURING,
+        GOEDGEKEURD,
+        AFGEWEZEN;
+
+        public String labelKey() {
+            return "approval." + name().toLowerCase();
+        }
     }
 }

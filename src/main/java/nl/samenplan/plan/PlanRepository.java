@@ -9,6 +9,18 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByClientId(long clientId);
 
+    @Query("""
+            select a from Agreement a join fetch a.plan p
+            where a.approval = :state
+              and p.clientId in (select c.id from Client c where c.teamId = :teamId)
+            order by a.createdAt
+            """)
+    java.util.List<Agreement> agreementsInState(@Param("state") PlanContent.ApprovalState state,
+            @Param("teamId") long teamId);
+
+    @Query("select a from Agreement a join fetch a.plan p where a.id = :id")
+    Optional<Agreement> agreement(@Param("id") long id);
+
     @Query("select count(a) > 0 from Agreement a where a.networkMemberId = :memberId")
     boolean isNetworkMemberNamed(@Param("memberId") long memberId);
 }

@@ -30,7 +30,7 @@ public final class PlanRules {
     }
 
     public static List<Problem> check(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
-            Set<Long> networkMembers, LocalDate today) {
+            Set<Long> professionalByNature, Set<Long> networkMembers, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         for (String answer : new String[] {plan.answerCanDoSelf(), plan.answerNeeds(), plan.answerWillDo()}) {
             if (answer != null && answer.strip().length() > MAX_ANSWER) {
@@ -63,7 +63,8 @@ public final class PlanRules {
         number = 0;
         for (PlanContent.AgreementItem agreement : plan.agreements()) {
             number++;
-            checkAgreement(agreement, number, needCategories, networkMembers, goalKeys, problems);
+            checkAgreement(agreement, number, needCategories, professionalByNature, networkMembers, goalKeys,
+                    problems);
         }
         if (plan.agreedOn() != null && plan.agreedOn().isAfter(today)) {
             problems.add(new Problem("error.plan.agreedOnFuture"));
@@ -76,8 +77,8 @@ public final class PlanRules {
 
     /** Throws the first problem, if any. */
     public static void require(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
-            Set<Long> networkMembers, LocalDate today) {
-        List<Problem> problems = check(plan, lifeAreas, needCategories, networkMembers, today);
+            Set<Long> professionalByNature, Set<Long> networkMembers, LocalDate today) {
+        List<Problem> problems = check(plan, lifeAreas, needCategories, professionalByNature, networkMembers, today);
         if (!problems.isEmpty()) {
             throw problems.get(0).toException();
         }
@@ -85,14 +86,14 @@ public final class PlanRules {
 
     /** The problems of one agreement (number {@code number} in the plan), e.g. while its dialog is open. */
     public static List<Problem> checkAgreement(PlanContent.AgreementItem agreement, int number,
-            Set<Long> needCategories, Set<Long> networkMembers, Set<String> goalKeys) {
+            Set<Long> needCategories, Set<Long> professionalByNature, Set<Long> networkMembers, Set<String> goalKeys) {
         List<Problem> problems = new ArrayList<>();
-        checkAgreement(agreement, number, needCategories, networkMembers, goalKeys, problems);
+        checkAgreement(agreement, number, needCategories, professionalByNature, networkMembers, goalKeys, problems);
         return problems;
     }
 
     private static void checkAgreement(PlanContent.AgreementItem a, int number, Set<Long> needCategories,
-            Set<Long> networkMembers, Set<String> goalKeys, List<Problem> problems) {
+            Set<Long> professionalByNature, Set<Long> networkMembers, Set<String> goalKeys, List<Problem> problems) {
         if (a.what() == null || a.what().isBlank()) {
             problems.add(new Problem("error.agreement.what", number));
         } else if (a.what().strip().length() > MAX_WHAT) {
@@ -120,6 +121,11 @@ public final class PlanRules {
         }
         if (a.rung().isProfessional() && a.fundingDomain() == null) {
             problems.add(new Problem("error.agreement.fundingDomain", number));
+        }
+        // Justified escalation: professional care needs a short reason, unless it is professional by nature
+        if (a.rung().isProfessional() && !professionalByNature.contains(a.needCategoryId())
+                && (a.escalationReason() == null || a.escalationReason().isBlank())) {
+            problems.add(new Problem("error.agreement.escalationReason", number));
         }
         if (a.startDate() != null && a.endDate() != null && a.endDate().isBefore(a.startDate())) {
             problems.add(new Problem("error.agreement.period", number));

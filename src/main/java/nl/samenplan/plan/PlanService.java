@@ -39,9 +39,17 @@ public class PlanService {
     private final AuditLog auditLog;
     private final ObjectMapper json;
     private final Clock clock;
+    private final nl.samenplan.catalog.SettingsService settings;
+    private final ApprovalPolicy approvalPolicy;
+    private final java.util.Optional<EscalationHints> escalationHints;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisions, ClientService clients, NetworkService network,
-            CatalogService catalog, AuditLog auditLog, ObjectMapper json, Clock clock) {
+            CatalogService catalog, AuditLog auditLog, ObjectMapper json, Clock clock,
+            nl.samenplan.catalog.SettingsService settings, ApprovalPolicy approvalPolicy,
+            java.util.Optional<EscalationHints> escalationHints) {
+        this.settings = settings;
+        this.approvalPolicy = approvalPolicy;
+        this.escalationHints = escalationHints;
         this.plans = plans;
         this.revisions = revisions;
         this.clients = clients;
@@ -79,13 +87,17 @@ public class PlanService {
         }
         Set<Long> members = network.members(clientId).stream().map(NetworkService.Member::id)
                 .collect(Collectors.toSet());
-        PlanRules.require(content, ids(catalog.lifeAreas()), ids(catalog.needCategories()), members, today);
+        PlanRules.require(content, ids(catalog.lifeAreas()), ids(catalog.needCategories()),
+                catalog.needCategories().stream().filter(CatalogService.Item::professionalByNature)
+                        .map(CatalogService.Item::id).collect(Collectors.toSet()), members, today);
 
         if (plan == null) {
             plan = plans.save(new Plan(clientId, user.userId(), user.displayName(), now));
         }
         PlanContent before = plan.content();
         int revisionNo = plan.apply(content, today, now, user.displayName());
+        plans.flush();
+        indicate(plan, before, user, clientId, today);
         plans.flush();
         PlanContent after = plan.content();
         List<String> changes = PlanChanges.between(before, after, lifeAreaNames());
@@ -111,6 +123,101 @@ public class PlanService {
         agreements.add(agreement);
         return save(clientId, current.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
                 c.answerWillDo(), c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
+    }
+
+    /**
+     * Doorzettingsmacht: new or changed professional care is indicated at once when the person saving
+     * may indicate its domain (and nothing makes it wait); otherwise it waits for approval.
+     */
+    private void indicate(Plan plan, PlanContent before, CurrentUser user, long clientId, LocalDate today) {
+        Map<String, PlanContent.AgreementItem> previous = before.agreements().stream()
+                .collect(Collectors.toMap(PlanContent.AgreementItem::key, a -> a));
+        for (Agreement agreement : plan.getAgreements()) {
+            if (!agreement.getRung().isProfessional()) {
+                continue;
+            }
+            PlanContent.AgreementItem was = previous.get(agreement.key());
+            if (was != null && was.approval() != null && was.sameContentAs(agreement.item())) {
+                continue;
+            }
+            boolean may = approvalPolicy.mayApprove(user.role(), agreement.getFundingDomain())
+                    && approvalPolicy.whyWait(user.role(), agreement.getFundingDomain(), agreement.getNeedCategoryId(),
+                            clientId).isEmpty();
+            if (may) {
+                agreement.decide(true, user.displayName(), today, null, today.plusMonths(settings.current().reviewMonths()));
+            } else {
+                agreement.awaitApproval(user.displayName());
+            }
+        }
+    }
+
+    /** Professional care waiting for an indication that this user may give, in the own team. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public List<PendingApproval> pendingApprovals() {
+        CurrentUser user = CurrentUser.require();
+        Map<Long, String> categories = catalog.needCategories().stream()
+                .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
+        return plans.agreementsInState(PlanContent.ApprovalState.TER_GOEDKEURING, user.requireTeamId()).stream()
+                .filter(a -> approvalPolicy.mayApprove(user.role(), a.getFundingDomain()))
+                .map(a -> {
+                    long clientId = a.getPlan().getClientId();
+                    return new PendingApproval(a.getId(), clientId, clients.get(clientId).fullName(),
+                            a.getDescription(), categories.get(a.getNeedCategoryId()), a.getProviderName(),
+                            a.getOrganisation(), a.getFundingDomain(), a.getProposedBy(), a.getEscalationReason(),
+                            approvalPolicy.whyWait(user.role(), a.getFundingDomain(), a.getNeedCategoryId(), clientId)
+                                    .orElse(null));
+                })
+                .toList();
+    }
+
+    /** Approves or rejects waiting professional care in one action; the decision is the indication. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public void decide(long agreementId, boolean approve, String remark) {
+        CurrentUser user = CurrentUser.require();
+        Agreement agreement = plans.agreement(agreementId)
+                .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
+        Plan plan = agreement.getPlan();
+        long clientId = plan.getClientId();
+        clients.get(clientId); // team check
+        if (agreement.getApproval() != PlanContent.ApprovalState.TER_GOEDKEURING) {
+            throw new BusinessRuleException("error.approval.notWaiting");
+        }
+        if (!approvalPolicy.mayApprove(user.role(), agreement.getFundingDomain())) {
+            throw new BusinessRuleException("error.approval.notYourDomain", agreement.getFundingDomain().label());
+        }
+        if (approve) {
+            var wait = approvalPolicy.whyWait(user.role(), agreement.getFundingDomain(), agreement.getNeedCategoryId(),
+                    clientId);
+            if (wait.isPresent()) {
+                throw new BusinessRuleException(wait.get().key(), wait.get().params().toArray());
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        agreement.decide(approve, user.displayName(), today, remark, today.plusMonths(settings.current().reviewMonths()));
+        int revisionNo = plan.recordDecision(now, user.displayName());
+        plans.flush();
+        String detail = agreement.getDescription() + " (" + agreement.getFundingDomain().label() + ")"
+                + (remark == null || remark.isBlank() ? "" : ": " + remark.strip());
+        revisions.save(new PlanRevision(plan.getId(), revisionNo, now, user.userId(), user.displayName(),
+                (approve ? "plan.change.approved|" : "plan.change.rejected|") + agreement.getDescription(),
+                write(plan.content())));
+        auditLog.record(clientId, approve ? "history.approval.approved" : "history.approval.rejected", detail,
+                revisionNo);
+    }
+
+    /** What the system knows about why the lower rungs are not enough, to pre-fill the justification. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<Hint> escalationHints(long clientId, long needCategoryId) {
+        clients.get(clientId);
+        return escalationHints.map(h -> h.hints(clientId, needCategoryId)).orElse(List.of());
+    }
+
+    /** Professional care waiting for an indication, as the inbox shows it. */
+    public record PendingApproval(long agreementId, long clientId, String clientName, String what, String category,
+            String provider, String organisation, nl.samenplan.catalog.FundingDomain domain, String proposedBy,
+            String escalationReason, Hint waitReason) {
     }
 
     /** The versions of the plan, newest first. */

@@ -7,10 +7,7 @@ import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
-import nl.samenplan.catalog.GeneralProvisionService;
-import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ClientService;
-import nl.samenplan.client.NetworkService;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.SupportRung;
@@ -30,26 +27,19 @@ public class NeedService {
 
     private final NeedRepository needs;
     private final ClientService clients;
-    private final NetworkService network;
     private final CatalogService catalog;
-    private final GeneralProvisionService provisions;
-    private final SettingsService settings;
+    private final LadderRouting routing;
     private final PlanService plans;
-    private final List<VolunteerCandidates> volunteers;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    NeedService(NeedRepository needs, ClientService clients, NetworkService network, CatalogService catalog,
-            GeneralProvisionService provisions, SettingsService settings, PlanService plans,
-            List<VolunteerCandidates> volunteers, AuditLog auditLog, Clock clock) {
+    NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
+            PlanService plans, AuditLog auditLog, Clock clock) {
         this.needs = needs;
         this.clients = clients;
-        this.network = network;
         this.catalog = catalog;
-        this.provisions = provisions;
-        this.settings = settings;
+        this.routing = routing;
         this.plans = plans;
-        this.volunteers = volunteers;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -79,22 +69,7 @@ public class NeedService {
     @PreAuthorize(Permissions.CLIENT_READ)
     public Routing route(long needId) {
         Need need = load(needId);
-        var client = clients.get(need.getClientId());
-        CatalogService.Item category = category(need.data().needCategoryId());
-        NeedFacts facts = new NeedFacts(category.id(), category.name(), category.professionalByNature(),
-                client.data().village(), need.data().clientCanDoSelf());
-        List<Candidates.NetworkMember> members = network.members(need.getClientId()).stream()
-                .map(m -> new Candidates.NetworkMember(m.id(), m.name(),
-                        m.data().relation().name().toLowerCase(), m.data().canHelpWith(), m.data().availability(),
-                        m.data().caregiver(), m.data().burdenScore()))
-                .toList();
-        List<Candidates.Volunteer> volunteerList = volunteers.stream().flatMap(v -> v.volunteers().stream()).toList();
-        List<Candidates.GeneralProvision> provisionList = provisions.active().stream()
-                .map(p -> new Candidates.GeneralProvision(p.id(), p.name(), p.categories(),
-                        p.village() == null ? java.util.Set.of() : java.util.Set.of(p.village())))
-                .toList();
-        return new SupportRouter(settings.current().burdenThreshold()).route(facts, members, volunteerList,
-                provisionList);
+        return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf());
     }
 
     /**
@@ -108,8 +83,8 @@ public class NeedService {
         if (proposal.rung().isProfessional()) {
             throw new BusinessRuleException("error.need.professionalViaPlan");
         }
-        Routing routing = route(needId);
-        if (!routing.proposals().contains(proposal)) {
+        Routing current = route(needId);
+        if (!current.proposals().contains(proposal)) {
             throw new BusinessRuleException("error.need.proposalChanged");
         }
         NeedData data = need.data();

@@ -105,7 +105,8 @@ class PlanPageBenchmark extends KaribuTest {
                         rung == SupportRung.EIGEN_NETWERK ? members.get(i % members.size()) : null,
                         rung.level() >= 2 ? "Aanbieder " + i : null, rung.isProfessional() ? "Thuiszorg" : null,
                         "Wekelijks", LocalDate.now().minusMonths(1), null,
-                        rung.isProfessional() ? FundingDomain.WMO : null, r == 0 ? "nieuw-" + (i % 6) : null));
+                        rung.isProfessional() ? FundingDomain.WMO : null, r == 0 ? "nieuw-" + (i % 6) : null)
+                        .withEscalationReason(rung.isProfessional() ? "Geen vrijwilliger in het dorp" : null));
             }
             content = plans.save(clientId, revision, new PlanContent("Antwoord " + r, "Behoefte " + r, "Zelf " + r,
                     scores, goals, agreements, LocalDate.now().minusDays(1), "De cliënt", LocalDate.now().plusMonths(3)))

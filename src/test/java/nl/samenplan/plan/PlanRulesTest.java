@@ -17,6 +17,7 @@ class PlanRulesTest {
     private static final Set<Long> AREAS = Set.of(1L, 2L);
     private static final Set<Long> CATEGORIES = Set.of(10L, 11L);
     private static final Set<Long> MEMBERS = Set.of(100L);
+    private static final Set<Long> PROFESSIONAL = Set.of(11L);
 
     @Test
     void a_complete_plan_has_no_problems() {
@@ -24,14 +25,28 @@ class PlanRulesTest {
                 List.of(agreement(SupportRung.ZELF, null, null, null, "g1"),
                         agreement(SupportRung.EIGEN_NETWERK, 100L, null, null, null),
                         agreement(SupportRung.VRIJWILLIGERS, null, "Gerrit", null, null),
-                        agreement(SupportRung.PROFESSIONELE_ZORG, null, "Wijkverpleging", FundingDomain.ZVW, "g1")));
-        assertThat(PlanRules.check(plan, AREAS, CATEGORIES, MEMBERS, TODAY)).isEmpty();
+                        agreement(SupportRung.PROFESSIONELE_ZORG, null, "Wijkverpleging", FundingDomain.ZVW, "g1")
+                                .withEscalationReason("Geen vrijwilliger voor persoonlijke verzorging")));
+        assertThat(PlanRules.check(plan, AREAS, CATEGORIES, PROFESSIONAL, MEMBERS, TODAY)).isEmpty();
     }
 
     @Test
     void professional_care_needs_a_funding_domain() {
         assertThat(keys(plan(List.of(), List.of(agreement(SupportRung.PROFESSIONELE_ZORG, null, "Wijkverpleging",
-                null, null))))).containsExactly("error.agreement.fundingDomain");
+                null, null).withEscalationReason("Geen vrijwilliger"))))).containsExactly("error.agreement.fundingDomain");
+    }
+
+    @Test
+    void professional_care_needs_a_reason_why_the_lower_rungs_are_not_enough() {
+        assertThat(keys(plan(List.of(), List.of(agreement(SupportRung.PROFESSIONELE_ZORG, null, "Wijkverpleging",
+                FundingDomain.ZVW, null))))).containsExactly("error.agreement.escalationReason");
+    }
+
+    @Test
+    void professional_by_nature_needs_no_reason() {
+        AgreementItem wound = new AgreementItem(null, "Wondzorg", 11L, SupportRung.PROFESSIONELE_ZORG, null,
+                "Wijkverpleging", null, null, null, null, FundingDomain.ZVW, null);
+        assertThat(keys(plan(List.of(), List.of(wound)))).isEmpty();
     }
 
     @Test
@@ -71,13 +86,13 @@ class PlanRulesTest {
     @Test
     void problems_name_the_goal_or_agreement_by_its_number() {
         var problems = PlanRules.check(plan(List.of(new GoalItem("g1", 1L, "ok"), new GoalItem("g2", 1L, " ")),
-                List.of()), AREAS, CATEGORIES, MEMBERS, TODAY);
+                List.of()), AREAS, CATEGORIES, PROFESSIONAL, MEMBERS, TODAY);
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).params()).containsExactly(2);
     }
 
     private static List<String> keys(PlanContent plan) {
-        return PlanRules.check(plan, AREAS, CATEGORIES, MEMBERS, TODAY).stream().map(PlanRules.Problem::key).toList();
+        return PlanRules.check(plan, AREAS, CATEGORIES, PROFESSIONAL, MEMBERS, TODAY).stream().map(PlanRules.Problem::key).toList();
     }
 
     private static PlanContent plan(List<GoalItem> goals, List<AgreementItem> agreements) {

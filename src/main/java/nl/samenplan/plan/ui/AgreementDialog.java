@@ -37,10 +37,11 @@ class AgreementDialog extends Dialog {
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final Select<GoalItem> goal = new Select<>();
+    final com.vaadin.flow.component.textfield.TextArea escalation = new com.vaadin.flow.component.textfield.TextArea();
     final Paragraph error = new Paragraph();
 
     AgreementDialog(AgreementItem existing, int number, List<Item> categories, List<Member> network,
-            List<GoalItem> goals, Consumer<AgreementItem> onDone) {
+            List<GoalItem> goals, java.util.function.LongFunction<String> prefill, Consumer<AgreementItem> onDone) {
         setHeaderTitle(getTranslation(existing == null ? "plan.agreements.add" : "plan.agreements.edit"));
         setId("agreement-dialog");
         what.setLabel(getTranslation("plan.agreement.what"));
@@ -82,15 +83,31 @@ class AgreementDialog extends Dialog {
         goal.setEmptySelectionAllowed(true);
         goal.setEmptySelectionCaption(getTranslation("plan.agreement.noGoal"));
         goal.setId("agreement-goal");
+        escalation.setLabel(getTranslation("plan.agreement.escalation"));
+        escalation.setHelperText(getTranslation("plan.agreement.escalation.help"));
+        escalation.setMaxLength(500);
+        escalation.setId("agreement-escalation");
         error.addClassName("form-error");
         error.setVisible(false);
         error.setId("agreement-error");
 
-        rung.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+        Runnable justify = () -> {
+            boolean needed = rung.getValue() == SupportRung.PROFESSIONELE_ZORG && category.getValue() != null
+                    && !category.getValue().professionalByNature();
+            escalation.setVisible(needed);
+            if (needed && escalation.isEmpty()) {
+                escalation.setValue(prefill.apply(category.getValue().id()));
+            }
+        };
+        rung.addValueChangeListener(e -> {
+            showFieldsFor(e.getValue());
+            justify.run();
+        });
         category.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue().professionalByNature()) {
                 rung.setValue(SupportRung.PROFESSIONELE_ZORG);
             }
+            justify.run();
         });
         if (existing != null) {
             what.setValue(orEmpty(existing.what()));
@@ -106,18 +123,22 @@ class AgreementDialog extends Dialog {
             start.setValue(existing.startDate());
             end.setValue(existing.endDate());
             goals.stream().filter(g -> Objects.equals(g.key(), existing.goalKey())).findFirst().ifPresent(goal::setValue);
+            escalation.setValue(orEmpty(existing.escalationReason()));
         } else {
             rung.setValue(SupportRung.ZELF);
         }
         showFieldsFor(rung.getValue());
+        justify.run();
 
-        FormLayout form = new FormLayout(what, category, rung, member, provider, organisation, domain, frequency,
-                goal, start, end);
+        FormLayout form = new FormLayout(what, category, rung, member, provider, organisation, domain, escalation,
+                frequency, goal, start, end);
         form.setColspan(what, 2);
+        form.setColspan(escalation, 2);
         add(error, form);
         Button ok = new Button(getTranslation("plan.agreement.ok"), e -> {
             AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key());
-            var problems = PlanRules.checkAgreement(item, number, ids(categories), memberIds(network),
+            var problems = PlanRules.checkAgreement(item, number, ids(categories), professional(categories),
+                    memberIds(network),
                     goals.stream().map(GoalItem::key).collect(java.util.stream.Collectors.toSet()));
             if (!problems.isEmpty()) {
                 error.setText(getTranslation(problems.get(0).key(), problems.get(0).params()));
@@ -136,7 +157,8 @@ class AgreementDialog extends Dialog {
         return new AgreementItem(key, what.getValue(), category.getValue() == null ? null : category.getValue().id(),
                 rung.getValue(), member.getValue() == null ? null : member.getValue().id(), provider.getValue(),
                 organisation.getValue(), frequency.getValue(), start.getValue(), end.getValue(), domain.getValue(),
-                goal.getValue() == null ? null : goal.getValue().key());
+                goal.getValue() == null ? null : goal.getValue().key())
+                .withEscalationReason(escalation.isVisible() ? escalation.getValue() : null);
     }
 
     private void showFieldsFor(SupportRung value) {
@@ -153,6 +175,11 @@ class AgreementDialog extends Dialog {
 
     private static java.util.Set<Long> ids(List<Item> items) {
         return items.stream().map(Item::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<Long> professional(List<Item> items) {
+        return items.stream().filter(Item::professionalByNature).map(Item::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static java.util.Set<Long> memberIds(List<Member> members) {

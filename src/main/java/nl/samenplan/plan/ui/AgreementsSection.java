@@ -26,12 +26,15 @@ class AgreementsSection extends Section {
     private final List<Item> categories;
     private final List<Member> network;
     private final Supplier<List<GoalItem>> goals;
+    private final java.util.function.LongFunction<String> prefill;
     private final List<AgreementItem> items = new ArrayList<>();
     private final Grid<AgreementItem> grid = new Grid<>();
     private final Button add;
     private boolean readOnly;
 
-    AgreementsSection(List<Item> categories, List<Member> network, Supplier<List<GoalItem>> goals) {
+    AgreementsSection(List<Item> categories, List<Member> network, Supplier<List<GoalItem>> goals,
+            java.util.function.LongFunction<String> prefill) {
+        this.prefill = prefill;
         this.categories = categories;
         this.network = network;
         this.goals = goals;
@@ -41,7 +44,8 @@ class AgreementsSection extends Section {
                 .setKey("what");
         grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setFlexGrow(2).setKey("who");
         grid.addColumn(a -> a.rung() == null ? "" : a.rung().level() + " · " + getTranslation(a.rung().labelKey())
-                + (a.fundingDomain() == null ? "" : " (" + a.fundingDomain().label() + ")"))
+                + (a.fundingDomain() == null ? "" : " (" + a.fundingDomain().label() + ")")
+                + (a.approval() == null ? "" : " · " + getTranslation(a.approval().labelKey())))
                 .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
                 .setHeader(getTranslation("plan.agreement.category")).setKey("category");
@@ -79,7 +83,7 @@ class AgreementsSection extends Section {
 
     private void open(AgreementItem existing) {
         int number = existing == null ? items.size() + 1 : items.indexOf(existing) + 1;
-        new AgreementDialog(existing, number, categories, network, goals.get(), item -> {
+        new AgreementDialog(existing, number, categories, network, goals.get(), prefill, item -> {
             if (existing == null) {
                 items.add(item);
             } else {

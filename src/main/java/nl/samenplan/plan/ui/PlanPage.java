@@ -83,7 +83,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         answers = new AnswersSection();
         lifeAreas = new LifeAreaSection(areas);
         goals = new GoalsSection(areas);
-        agreements = new AgreementsSection(categories, members, goals::current);
+        agreements = new AgreementsSection(categories, members, goals::current, categoryId -> plans
+                .escalationHints(clientId, categoryId).stream()
+                .map(h -> getTranslation(h.key(), h.params().toArray())).collect(java.util.stream.Collectors.joining(" ")));
         consent = new ConsentSection(LocalDate.now(clock));
         removeAll();
         add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveButton("plan-save-bottom"));

@@ -62,7 +62,7 @@ public class PlanRevisionView extends Div implements BeforeEnterObserver, HasDyn
         LifeAreaSection lifeAreas = new LifeAreaSection(areas);
         GoalsSection goals = new GoalsSection(areas);
         AgreementsSection agreements = new AgreementsSection(catalog.needCategories(), network.members(clientId),
-                goals::current);
+                goals::current, categoryId -> "");
         ConsentSection consent = new ConsentSection(LocalDate.now(clock));
         answers.fill(revision.content());
         lifeAreas.fill(revision.content().scores(), java.util.Map.of(), null);

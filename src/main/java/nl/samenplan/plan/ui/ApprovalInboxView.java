@@ -1,0 +1,111 @@
+package nl.samenplan.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.ui.MainLayout;
+import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.PlanService.PendingApproval;
+import nl.samenplan.security.Permissions;
+
+/**
+ * Goedkeuren: professional care proposed by someone who may not indicate it, waiting for those who may
+ * (doorzettingsmacht). Approving or rejecting is one action with an optional remark.
+ */
+@Route(value = "goedkeuren", layout = MainLayout.class)
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
+@Menu(title = "menu.approvals", order = 20, icon = "vaadin:check-square-o")
+public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final Div list = new Div();
+
+    public ApprovalInboxView(PlanService plans) {
+        this.plans = plans;
+        addClassName("list-view");
+        list.setId("approvals");
+        Paragraph intro = new Paragraph(getTranslation("approvals.intro"));
+        intro.addClassName("intro");
+        add(intro, list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var pending = plans.pendingApprovals();
+        if (pending.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("approvals.empty"));
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        pending.forEach(p -> list.add(card(p)));
+    }
+
+    private Component card(PendingApproval p) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("approval-" + p.agreementId());
+        card.add(new H3(p.what() + " · " + p.domain().label()));
+        card.add(new Anchor("clienten/" + p.clientId() + "/plan", p.clientName()));
+        card.add(new Paragraph(getTranslation("approvals.who", p.provider() == null ? "" : p.provider()
+                + (p.organisation() == null ? "" : " · " + p.organisation()), p.category())));
+        card.add(new Paragraph(getTranslation("approvals.proposedBy", p.proposedBy())));
+        if (p.escalationReason() != null) {
+            card.add(new Paragraph(getTranslation("approvals.reason", p.escalationReason())));
+        }
+        TextField remark = new TextField(getTranslation("approvals.remark"));
+        remark.setId("approval-remark-" + p.agreementId());
+        Button approve = new Button(getTranslation("approvals.approve"), e -> decide(p, true, remark.getValue()));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setId("approve-" + p.agreementId());
+        Button reject = new Button(getTranslation("approvals.reject"), e -> decide(p, false, remark.getValue()));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("reject-" + p.agreementId());
+        if (p.waitReason() != null) {
+            Paragraph wait = new Paragraph(getTranslation(p.waitReason().key(), p.waitReason().params().toArray()));
+            wait.addClassName("attention");
+            card.add(wait);
+            approve.setEnabled(false);
+        }
+        Div actions = new Div(remark, approve, reject);
+        actions.addClassName("form-actions");
+        card.add(actions);
+        return card;
+    }
+
+    private void decide(PendingApproval p, boolean approve, String remark) {
+        try {
+            plans.decide(p.agreementId(), approve, remark);
+            refresh();
+            Notification.show(getTranslation(approve ? "approvals.approved" : "approvals.rejected", p.clientName()),
+                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessRuleException e) {
+            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approvals.title");
+    }
+}
