@@ -161,7 +161,8 @@ class DemoClients {
                                 SupportRung.PROFESSIONELE_ZORG, null, "Thuishulp Noord", "Thuishulp Noord",
                                 "Eens per week", today.minusMonths(4), null, FundingDomain.WMO, null)
                                 .withEscalationReason("Geen vrijwilliger of algemene voorziening voor huishouden in "
-                                        + "Heideveen; zijn zus woont te ver weg.")),
+                                        + "Heideveen; zijn zus woont te ver weg.")
+                                .withReviewDate(today.minusDays(2))),
                 today.minusMonths(4), "Albert Schuiling", today.minusDays(5)));
     }
 

@@ -52,6 +52,13 @@ public record PlanContent(String answerCanDoSelf, String answerNeeds, String ans
                     decidedOn, decisionRemark, reviewDate);
         }
 
+        /** The same agreement with an explicit review date (step down). */
+        public AgreementItem withReviewDate(LocalDate date) {
+            return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
+                    frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
+                    decidedBy, decidedOn, decisionRemark, date);
+        }
+
         /** Whether what is agreed (not its approval) differs from the other agreement. */
         public boolean sameContentAs(AgreementItem other) {
             return other != null && java.util.Objects.equals(what, other.what)

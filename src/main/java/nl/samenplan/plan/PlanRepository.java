@@ -18,6 +18,16 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     java.util.List<Agreement> agreementsInState(@Param("state") PlanContent.ApprovalState state,
             @Param("teamId") long teamId);
 
+    @Query("""
+            select a from Agreement a join fetch a.plan p
+            where a.approval = nl.samenplan.plan.PlanContent.ApprovalState.GOEDGEKEURD
+              and a.reviewDate <= :day and p.ownerId = :ownerId
+              and p.clientId in (select c.id from Client c where c.teamId = :teamId)
+            order by a.reviewDate
+            """)
+    java.util.List<Agreement> reviewsDue(@Param("day") java.time.LocalDate day, @Param("ownerId") long ownerId,
+            @Param("teamId") long teamId);
+
     @Query("select a from Agreement a join fetch a.plan p where a.id = :id")
     Optional<Agreement> agreement(@Param("id") long id);
 

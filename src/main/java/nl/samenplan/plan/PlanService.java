@@ -207,6 +207,58 @@ public class PlanService {
                 revisionNo);
     }
 
+    /** Step down: the plan owner's professional care whose review date has come. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public List<ReviewDue> reviewsDue() {
+        CurrentUser user = CurrentUser.require();
+        return plans.reviewsDue(LocalDate.now(clock), user.userId(), user.requireTeamId()).stream()
+                .map(a -> new ReviewDue(a.getId(), a.getPlan().getClientId(),
+                        clients.get(a.getPlan().getClientId()).fullName(), a.getDescription(), a.getNeedCategoryId(),
+                        a.getProviderName(), a.getFundingDomain(), a.getReviewDate()))
+                .toList();
+    }
+
+    /**
+     * Records the outcome of a step-down review: continue (a new review date), step down (the agreement
+     * is replaced by one on a lower rung) or stop. Each outcome is a new version of the plan.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public void review(long agreementId, ReviewOutcome outcome, PlanContent.AgreementItem lowerRung) {
+        Agreement agreement = plans.agreement(agreementId)
+                .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
+        long clientId = agreement.getPlan().getClientId();
+        PlanView current = plan(clientId);
+        String key = agreement.key();
+        LocalDate today = LocalDate.now(clock);
+        java.util.List<PlanContent.AgreementItem> agreements = new java.util.ArrayList<>();
+        for (PlanContent.AgreementItem item : current.content().agreements()) {
+            if (!item.key().equals(key)) {
+                agreements.add(item);
+            } else if (outcome == ReviewOutcome.CONTINUE) {
+                agreements.add(item.withReviewDate(today.plusMonths(settings.current().reviewMonths())));
+            } else if (outcome == ReviewOutcome.STEP_DOWN) {
+                if (lowerRung == null || lowerRung.rung() == null || lowerRung.rung().isProfessional()) {
+                    throw new BusinessRuleException("error.review.lowerRung");
+                }
+                agreements.add(lowerRung);
+            }
+        }
+        PlanContent c = current.content();
+        save(clientId, current.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(), c.answerWillDo(),
+                c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
+        auditLog.record(clientId, "history.review." + outcome.name().toLowerCase(), agreement.getDescription()
+                + (lowerRung == null ? "" : " → " + lowerRung.what()));
+    }
+
+    /** The outcome of a step-down review. */
+    public enum ReviewOutcome { CONTINUE, STEP_DOWN, STOP }
+
+    /** Professional care due for review, as the list shows it. */
+    public record ReviewDue(long agreementId, long clientId, String clientName, String what, long needCategoryId,
+            String provider, nl.samenplan.catalog.FundingDomain domain, LocalDate reviewDate) {
+    }
+
     /** What the system knows about why the lower rungs are not enough, to pre-fill the justification. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public List<Hint> escalationHints(long clientId, long needCategoryId) {

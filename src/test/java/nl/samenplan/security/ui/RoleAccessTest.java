@@ -21,18 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
-            List.of("clienten", "clienten/nieuw", "goedkeuren", "dashboard", "beheer/gebruikers", "beheer/teams",
+            List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "dashboard", "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
                     "mijn-account");
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("leefcoach", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "mijn-account")),
-                Arguments.of("dorpsregisseur", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "mijn-account")),
-                Arguments.of("wijkverpleegkundige", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "mijn-account")),
+                Arguments.of("leefcoach", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
+                Arguments.of("dorpsregisseur", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
+                Arguments.of("wijkverpleegkundige", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
                 Arguments.of("coordinator", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
                         List.of("clienten", "mijn-account")),
                 Arguments.of("vrijwilliger", MyAccountView.class, List.of("Mijn gegevens"),
