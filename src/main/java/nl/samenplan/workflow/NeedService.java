@@ -51,6 +51,10 @@ public class NeedService {
         CatalogService.Item category = category(data.needCategoryId());
         Need need = needs.save(new Need(clientId, data, clock.instant(), CurrentUser.require().displayName()));
         auditLog.record(clientId, "history.need.recorded", category.name());
+        Routing proposed = routing.route(clientId, category.id(), data.clientCanDoSelf());
+        auditLog.record(clientId, "history.need.routed", category.name() + ": " + proposed.proposals().stream()
+                .map(p -> p.rung().level() + (p.candidateName() == null ? "" : " " + p.candidateName()))
+                .collect(Collectors.joining(", ")));
         return need.getId();
     }
 

@@ -67,6 +67,27 @@ class SupportRouterTest {
     }
 
     @Test
+    void when_several_network_members_fit_all_are_proposed_in_the_order_of_the_network() {
+        Routing routing = router.route(SHOPPING, List.of(member("Jan", "buurman", false, null),
+                member("Piet", "vriend", false, null), member("Els", "dochter", true, 6)), List.of(), List.of());
+        assertThat(routing.proposals()).extracting(Proposal::candidateName).containsExactly("Jan", "Piet", "Els", null);
+    }
+
+    @Test
+    void an_overburdened_only_child_leaves_the_network_rung_empty_and_both_reasons_are_given() {
+        Routing routing = router.route(SHOPPING, List.of(member("Els", "dochter", true, 7)), List.of(), List.of());
+        assertThat(routing.lowestRung()).isEqualTo(SupportRung.PROFESSIONELE_ZORG);
+        assertThat(routing.escalationReasons()).startsWith(Reason.of("workflow.escalation.noNetwork", "Boodschappen"),
+                Reason.of("workflow.escalation.overburdened", "Els", 7));
+    }
+
+    @Test
+    void a_caregiver_just_below_the_threshold_is_still_proposed() {
+        assertThat(router.route(SHOPPING, List.of(member("Els", "dochter", true, 6)), List.of(), List.of())
+                .lowestRung()).isEqualTo(SupportRung.EIGEN_NETWERK);
+    }
+
+    @Test
     void the_client_comes_first_when_they_can_do_it_themselves() {
         NeedFacts canDo = new NeedFacts(BOODSCHAPPEN, "Boodschappen", false, "Heideveen", true);
         assertThat(router.route(canDo, List.of(member("Jan", "buurman", false, null)), List.of(), List.of())
