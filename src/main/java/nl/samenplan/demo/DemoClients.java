@@ -21,6 +21,10 @@ import nl.samenplan.plan.PlanContent.AgreementItem;
 import nl.samenplan.plan.PlanContent.GoalItem;
 import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.SupportRung;
+import nl.samenplan.workflow.NeedData;
+import nl.samenplan.workflow.NeedService;
+import nl.samenplan.workflow.NeedSource;
+import nl.samenplan.workflow.Urgency;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,10 +66,12 @@ class DemoClients {
     private final NetworkService network;
     private final PlanService plans;
     private final CatalogService catalog;
+    private final NeedService needs;
     private final Clock clock;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, NeedService needs, Clock clock) {
+        this.needs = needs;
         this.users = users;
         this.clients = clients;
         this.network = network;
@@ -90,6 +96,12 @@ class DemoClients {
             aaltjeHoekstra(ids.get(0));
             albertSchuiling(ids.get(1));
             berendinaLubbers(ids.get(2));
+            actAs("wijkverpleegkundige");
+            cornelisJonker(ids.get(3));
+            actAs("leefcoach");
+            needs.record(ids.get(2), new NeedData(ids(catalog.needCategories()).get("Vervoer"),
+                    "Vervoer naar het ziekenhuis in Veenwolde", "Eens per maand", null, Urgency.NORMAAL,
+                    NeedSource.MANTELZORGER, false));
             actAs("leefcoach.zuiderpark");
             for (String[] r : new String[][] {{"Ahmed", "Bouzid", "1949"}, {"Bep", "van Dam", "1940"},
                     {"Corrie", "Visser", "1945"}}) {
@@ -170,6 +182,18 @@ class DemoClients {
     private void berendinaLubbers(long clientId) {
         member(clientId, "Hennie Lubbers", Relation.KIND, "Woont in Groningen, belt dagelijks",
                 Set.of("Administratie"), "Weekend", true, 6);
+    }
+
+    /** A proposal of the district nurse for Wmo care, waiting for the leefcoach or the dorpsregisseur. */
+    private void cornelisJonker(long clientId) {
+        Map<String, Long> categories = ids(catalog.needCategories());
+        plans.save(clientId, 0, new PlanContent("Ik loop nog met de rollator.", "Het huis schoon houden lukt niet meer.",
+                "Ik doe zelf de afwas.", null, List.of(),
+                List.of(new AgreementItem(null, "Huishoudelijke hulp", categories.get("Huishouden"),
+                        SupportRung.PROFESSIONELE_ZORG, null, "Thuishulp Noord", "Thuishulp Noord", "Wekelijks",
+                        null, null, FundingDomain.WMO, null)
+                        .withEscalationReason("Geen vrijwilliger voor huishouden in Heideveen; de kinderen wonen ver.")),
+                null, null, null));
     }
 
     private long member(long clientId, String name, Relation relation, String doing, Set<String> canDo,

@@ -87,7 +87,18 @@ public class ReviewsView extends Main implements BeforeEnterObserver, HasDynamic
         Button keep = new Button(getTranslation("reviews.continue"),
                 e -> outcome(review, ReviewOutcome.CONTINUE, null));
         keep.setId("review-continue-" + review.agreementId());
-        Button stop = new Button(getTranslation("reviews.stop"), e -> outcome(review, ReviewOutcome.STOP, null));
+        Button stop = new Button(getTranslation("reviews.stop"), e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                            getTranslation("reviews.stop.title", review.what(), review.clientName()),
+                            getTranslation("reviews.stop.text"), getTranslation("reviews.stop"),
+                            ok -> outcome(review, ReviewOutcome.STOP, null));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("review-stop-confirm");
+            confirm.open();
+        });
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
         stop.setId("review-stop-" + review.agreementId());
         Div actions = new Div(keep, stop);

@@ -67,6 +67,11 @@ class ReviewsViewTest extends KaribuTest {
                 .isEqualTo(LocalDate.now().plusMonths(3));
 
         _click(_get(Button.class, spec -> spec.withId("review-stop-" + agreementId(stopped))));
+        assertThat(plans.plan(stopped).content().agreements()).as("not before it is confirmed").hasSize(1);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                        spec -> spec.withId("review-stop-confirm"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertThat(plans.plan(stopped).content().agreements()).isEmpty();
     }
 
