@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.client.NetworkService.Member;
+import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanContent.AgreementItem;
 import nl.samenplan.plan.PlanContent.GoalItem;
 
@@ -45,7 +46,9 @@ class AgreementsSection extends Section {
         grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setFlexGrow(2).setKey("who");
         grid.addColumn(a -> a.rung() == null ? "" : a.rung().level() + " · " + getTranslation(a.rung().labelKey())
                 + (a.fundingDomain() == null ? "" : " (" + a.fundingDomain().label() + ")")
-                + (a.approval() == null ? "" : " · " + getTranslation(a.approval().labelKey())))
+                + (a.approval() == null ? "" : " · " + getTranslation(a.approval().labelKey()))
+                + (a.approval() == PlanContent.ApprovalState.GOEDGEKEURD && a.reviewDate() != null
+                        ? " · " + getTranslation("plan.agreement.reviewOn", DutchFormats.date(a.reviewDate())) : ""))
                 .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
                 .setHeader(getTranslation("plan.agreement.category")).setKey("category");
