@@ -120,8 +120,8 @@ class AgreementsSection extends Section {
             case ZELF -> getTranslation("plan.agreement.who.client");
             case EIGEN_NETWERK -> network.stream().filter(m -> Objects.equals(m.id(), a.networkMemberId()))
                     .findFirst().map(Member::name).orElse("");
-            default -> orEmpty(a.providerName()) + (a.organisation() == null || a.organisation().isBlank() ? ""
-                    : " · " + a.organisation());
+            default -> orEmpty(a.providerName()) + (a.organisation() == null || a.organisation().isBlank()
+                    || a.organisation().equals(a.providerName()) ? "" : " · " + a.organisation());
         };
     }
 
