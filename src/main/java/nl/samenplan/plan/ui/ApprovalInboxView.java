@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.PlanService.PendingApproval;
@@ -34,12 +35,12 @@ import nl.samenplan.security.Permissions;
 public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
-    private final Div list = new Div();
+    private final CardList<PendingApproval> list;
 
     public ApprovalInboxView(PlanService plans) {
         this.plans = plans;
         addClassName("list-view");
-        list.setId("approvals");
+        list = new CardList<>("approvals", "approvals.empty", plans::pendingApprovals, this::card);
         Paragraph intro = new Paragraph(getTranslation("approvals.intro"));
         intro.addClassName("intro");
         add(intro, list);
@@ -51,14 +52,7 @@ public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void refresh() {
-        list.removeAll();
-        var pending = plans.pendingApprovals();
-        if (pending.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("approvals.empty"));
-            empty.addClassName("empty-state");
-            list.add(empty);
-        }
-        pending.forEach(p -> list.add(card(p)));
+        list.refresh();
     }
 
     private Component card(PendingApproval p) {

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ui.ClientFileLayout;
@@ -42,7 +43,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final NeedService needs;
     private final CatalogService catalog;
     private final Clock clock;
-    private final Div list = new Div();
+    private final CardList<NeedRow> list;
     private long clientId;
 
     public NeedsView(NeedService needs, CatalogService catalog, Clock clock) {
@@ -50,7 +51,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.catalog = catalog;
         this.clock = clock;
         addClassName("needs-view");
-        list.setId("needs");
+        list = new CardList<>("needs", "need.empty", () -> needs.needs(clientId), this::card);
     }
 
     @Override
@@ -69,14 +70,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void refresh() {
-        list.removeAll();
-        var all = needs.needs(clientId);
-        if (all.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("need.empty"));
-            empty.addClassName("empty-state");
-            list.add(empty);
-        }
-        all.forEach(need -> list.add(card(need)));
+        list.refresh();
     }
 
     private Component card(NeedRow need) {

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.plan.PlanContent.AgreementItem;
 import nl.samenplan.plan.PlanService;
@@ -42,13 +43,13 @@ public class ReviewsView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final PlanService plans;
     private final LadderRouting routing;
-    private final Div list = new Div();
+    private final CardList<ReviewDue> list;
 
     public ReviewsView(PlanService plans, LadderRouting routing) {
         this.plans = plans;
         this.routing = routing;
         addClassName("list-view");
-        list.setId("reviews");
+        list = new CardList<>("reviews", "reviews.empty", plans::reviewsDue, this::card);
         Paragraph intro = new Paragraph(getTranslation("reviews.intro"));
         intro.addClassName("intro");
         add(intro, list);
@@ -60,14 +61,7 @@ public class ReviewsView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void refresh() {
-        list.removeAll();
-        var due = plans.reviewsDue();
-        if (due.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("reviews.empty"));
-            empty.addClassName("empty-state");
-            list.add(empty);
-        }
-        due.forEach(r -> list.add(card(r)));
+        list.refresh();
     }
 
     private Component card(ReviewDue review) {
