@@ -68,9 +68,11 @@ class DemoClients {
     private final CatalogService catalog;
     private final NeedService needs;
     private final Clock clock;
+    private final DemoTasks demoTasks;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
-            CatalogService catalog, NeedService needs, Clock clock) {
+            CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks) {
+        this.demoTasks = demoTasks;
         this.needs = needs;
         this.users = users;
         this.clients = clients;
@@ -102,6 +104,7 @@ class DemoClients {
             needs.record(ids.get(2), new NeedData(ids(catalog.needCategories()).get("Vervoer"),
                     "Vervoer naar het ziekenhuis in Veenwolde", "Eens per maand", null, Urgency.NORMAAL,
                     NeedSource.MANTELZORGER, false));
+            demoTasks.load(ids, this::actAs);
             actAs("leefcoach.zuiderpark");
             for (String[] r : new String[][] {{"Ahmed", "Bouzid", "1949"}, {"Bep", "van Dam", "1940"},
                     {"Corrie", "Visser", "1945"}}) {

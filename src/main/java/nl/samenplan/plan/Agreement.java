@@ -103,6 +103,10 @@ class Agreement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The user (team member or volunteer) who gets this agreement's tasks; never for the own network. */
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
     protected Agreement() {
     }
 
@@ -123,6 +127,7 @@ class Agreement {
         this.startDate = item.startDate();
         this.endDate = item.endDate();
         this.fundingDomain = item.rung().isProfessional() ? item.fundingDomain() : null;
+        this.assigneeId = item.rung() == SupportRung.EIGEN_NETWERK ? null : item.assigneeId();
         this.goal = newGoal;
         this.sortOrder = newSortOrder;
         this.escalationReason = item.rung().isProfessional() ? blankToNull(item.escalationReason()) : null;
@@ -185,6 +190,26 @@ class Agreement {
         return escalationReason;
     }
 
+    Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    String getFrequency() {
+        return frequency;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Plan getPlan() {
         return plan;
     }
@@ -192,7 +217,7 @@ class Agreement {
     PlanContent.AgreementItem item() {
         return new PlanContent.AgreementItem(key(), description, needCategoryId, rung, networkMemberId, providerName,
                 organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key(),
-                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate);
+                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId);
     }
 
     private static String blankToNull(String value) {

@@ -189,6 +189,10 @@ class Plan {
         return clientId;
     }
 
+    long getOwnerId() {
+        return ownerId;
+    }
+
     String getOwnerName() {
         return ownerName;
     }

@@ -30,33 +30,43 @@ public record PlanContent(String answerCanDoSelf, String answerNeeds, String ans
     /**
      * Who does what, how often, from when, for which goal, on which rung of the ladder. Professional
      * care also carries why the lower rungs are not enough, its approval (indication) and its review
-     * date; those approval fields are set by the server, never by the form.
+     * date; those approval fields are set by the server, never by the form. {@code assigneeId} is the
+     * team member or volunteer (a user) who gets the agreement's tasks; for the own network the plan
+     * owner follows them instead.
      */
     public record AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
             String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
             FundingDomain fundingDomain, String goalKey, String escalationReason, ApprovalState approval,
-            String proposedBy, String decidedBy, LocalDate decidedOn, String decisionRemark, LocalDate reviewDate) {
+            String proposedBy, String decidedBy, LocalDate decidedOn, String decisionRemark, LocalDate reviewDate,
+            Long assigneeId) {
 
         /** An agreement as a form or a rule makes it: no justification, approval or review yet. */
         public AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
                 String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
                 FundingDomain fundingDomain, String goalKey) {
             this(key, what, needCategoryId, rung, networkMemberId, providerName, organisation, frequency, startDate,
-                    endDate, fundingDomain, goalKey, null, null, null, null, null, null, null);
+                    endDate, fundingDomain, goalKey, null, null, null, null, null, null, null, null);
         }
 
         /** The same agreement with a justification for professional care. */
         public AgreementItem withEscalationReason(String reason) {
             return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
                     frequency, startDate, endDate, fundingDomain, goalKey, reason, approval, proposedBy, decidedBy,
-                    decidedOn, decisionRemark, reviewDate);
+                    decidedOn, decisionRemark, reviewDate, assigneeId);
         }
 
         /** The same agreement with an explicit review date (step down). */
         public AgreementItem withReviewDate(LocalDate date) {
             return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
                     frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
-                    decidedBy, decidedOn, decisionRemark, date);
+                    decidedBy, decidedOn, decisionRemark, date, assigneeId);
+        }
+
+        /** The same agreement with the person who does its tasks in Samenplan (a user id, or none). */
+        public AgreementItem withAssignee(Long userId) {
+            return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
+                    frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
+                    decidedBy, decidedOn, decisionRemark, reviewDate, userId);
         }
 
         /** Whether what is agreed (not its approval) differs from the other agreement. */

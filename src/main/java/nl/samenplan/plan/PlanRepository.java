@@ -9,6 +9,9 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByClientId(long clientId);
 
+    @Query("select p.clientId from Plan p where p.clientId > :after order by p.clientId")
+    java.util.List<Long> clientIdsAfter(@Param("after") long after, org.springframework.data.domain.Pageable page);
+
     @Query("""
             select a from Agreement a join fetch a.plan p
             where a.approval = :state

@@ -42,11 +42,16 @@ public class PlanService {
     private final nl.samenplan.catalog.SettingsService settings;
     private final ApprovalPolicy approvalPolicy;
     private final java.util.Optional<EscalationHints> escalationHints;
+    private final nl.samenplan.security.TeamService team;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisions, ClientService clients, NetworkService network,
             CatalogService catalog, AuditLog auditLog, ObjectMapper json, Clock clock,
             nl.samenplan.catalog.SettingsService settings, ApprovalPolicy approvalPolicy,
-            java.util.Optional<EscalationHints> escalationHints) {
+            java.util.Optional<EscalationHints> escalationHints, nl.samenplan.security.TeamService team,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.team = team;
+        this.events = events;
         this.settings = settings;
         this.approvalPolicy = approvalPolicy;
         this.escalationHints = escalationHints;
@@ -90,6 +95,7 @@ public class PlanService {
         PlanRules.require(content, ids(catalog.lifeAreas()), ids(catalog.needCategories()),
                 catalog.needCategories().stream().filter(CatalogService.Item::professionalByNature)
                         .map(CatalogService.Item::id).collect(Collectors.toSet()), members, today);
+        requireAssigneesInTeam(content);
 
         if (plan == null) {
             plan = plans.save(new Plan(clientId, user.userId(), user.displayName(), now));
@@ -107,7 +113,22 @@ public class PlanService {
         auditLog.record(clientId, revisionNo == 1 ? "history.plan.created" : "history.plan.saved", summary,
                 revisionNo);
         clients.recordPlanReviewDate(clientId, after.reviewDate());
+        events.publishEvent(new AgreementsChanged(clientId));
         return view(plan);
+    }
+
+    /** Tasks go to people of the own team only (team members or volunteers with a login). */
+    private void requireAssigneesInTeam(PlanContent content) {
+        Set<Long> wanted = content.agreements().stream().map(PlanContent.AgreementItem::assigneeId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<Long> colleagues = team.colleagues().stream().map(nl.samenplan.security.TeamService.Colleague::id)
+                .collect(Collectors.toSet());
+        if (!colleagues.containsAll(wanted)) {
+            throw new BusinessRuleException("error.plan.assigneeNotInTeam");
+        }
     }
 
     /**
@@ -205,6 +226,7 @@ public class PlanService {
                 write(plan.content())));
         auditLog.record(clientId, approve ? "history.approval.approved" : "history.approval.rejected", detail,
                 revisionNo);
+        events.publishEvent(new AgreementsChanged(clientId));
     }
 
     /** Step down: the plan owner's professional care whose review date has come. */

@@ -15,6 +15,13 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("""
+            select u from AppUser u
+            where u.team.id = :teamId and u.active = true
+            order by u.displayName
+            """)
+    java.util.List<AppUser> activeInTeam(@Param("teamId") long teamId);
+
     @EntityGraph(attributePaths = {"team", "organisation"})
     @Query("""
             select u from AppUser u

@@ -24,6 +24,13 @@ public final class Permissions {
     public static final String CLIENT_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** Write the integrated plan together with the client. */
     public static final String PLAN_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
+    /** Have tasks and update one's own (the volunteer only these, with the least client data). */
+    public static final String TASK_OWN =
+            "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR','VRIJWILLIGER')";
+    /** Make tasks by hand and update any task of the team's clients. */
+    public static final String TASK_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
+    /** The team's task list: filter, reassign, close in bulk; receive "lukt niet" signals. */
+    public static final String TASK_TEAM = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR')";
     /** Aggregate figures only, never a client file. */
     public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
     /** Users, teams, organisations, catalogues and settings; no client files. */

@@ -34,8 +34,8 @@ public enum Role {
      */
     public String landingRoute() {
         return switch (this) {
-            case LEEFCOACH, DORPSREGISSEUR, WIJKVERPLEEGKUNDIGE, VRIJWILLIGERSCOORDINATOR -> "clienten";
-            case VRIJWILLIGER -> "mijn-account";
+            case LEEFCOACH, DORPSREGISSEUR, VRIJWILLIGERSCOORDINATOR -> "clienten";
+            case WIJKVERPLEEGKUNDIGE, VRIJWILLIGER -> "mijn-taken";
             case MANAGER -> "dashboard";
             case BEHEERDER -> "beheer/gebruikers";
         };

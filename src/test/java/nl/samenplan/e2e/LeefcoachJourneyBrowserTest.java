@@ -79,7 +79,7 @@ class LeefcoachJourneyBrowserTest extends BrowserTestBase {
     @Test
     void wijkverpleegkundige_who_types_the_user_admin_address_sees_geen_toegang() {
         logIn("wijkverpleegkundige", PASSWORD);
-        waitUntil("the client list (/clienten)", d -> d.getCurrentUrl().endsWith("/clienten"));
+        waitUntil("her tasks (/mijn-taken)", d -> d.getCurrentUrl().endsWith("/mijn-taken"));
 
         open("/beheer/gebruikers");
 

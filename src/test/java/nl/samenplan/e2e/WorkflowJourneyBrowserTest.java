@@ -26,8 +26,9 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         String lastName = "Workflow" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String client = "Aaltje " + lastName;
 
-        // The wijkverpleegkundige registers a new client: saving opens her file on the network tab
+        // The wijkverpleegkundige (who lands on her tasks) registers a new client: saving opens the network tab
         logIn("wijkverpleegkundige", "samenplan");
+        open("/clienten");
         scrollTo(By.id("client-grid"));
         click("client-new");
         type("client-first-name", "Aaltje");

@@ -31,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest(classes = Application.class)
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class KaribuTest {
 
     private static Routes routes;
@@ -43,6 +44,9 @@ public abstract class KaribuTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    @Autowired
+    protected TestClock clock;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -99,6 +103,7 @@ public abstract class KaribuTest {
 
     @AfterEach
     void logout() {
+        clock.reset();
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

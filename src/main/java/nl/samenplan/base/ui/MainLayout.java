@@ -36,9 +36,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final AccessAnnotationChecker accessChecker;
     private final H1 viewTitle = new H1();
+    private final java.util.List<MenuBadge> badges;
+    private final java.util.Map<String, SideNavItem> items = new java.util.HashMap<>();
 
-    public MainLayout(AuthenticationContext authenticationContext, AccessAnnotationChecker accessChecker) {
+    public MainLayout(AuthenticationContext authenticationContext, AccessAnnotationChecker accessChecker,
+            java.util.List<MenuBadge> badges) {
         this.authenticationContext = authenticationContext;
+        this.badges = badges;
         this.accessChecker = accessChecker;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
@@ -71,8 +75,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
+            items.put(entry.path().replaceFirst("^/", ""), item);
         }
         return nav;
+    }
+
+    /** Counts the menu's numbers anew after the user changed something on the page. */
+    public static void refreshBadges(com.vaadin.flow.component.Component inside) {
+        MainLayout layout = inside.findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshBadges();
+        }
+    }
+
+    /** The numbers next to the menu items, counted anew. */
+    private void refreshBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = items.get(badge.route());
+            if (item == null) {
+                continue;
+            }
+            int count = badge.count();
+            if (count <= 0) {
+                item.setSuffixComponent(null);
+                continue;
+            }
+            Span number = new Span(String.valueOf(count));
+            number.getElement().getThemeList().add("badge error primary small pill");
+            number.getElement().setAttribute("title", getTranslation(badge.labelKey(), count));
+            number.getElement().setAttribute("aria-label", getTranslation(badge.labelKey(), count));
+            number.addClassName("menu-badge");
+            number.setId("menu-badge-" + badge.route().replace('/', '-'));
+            item.setSuffixComponent(number);
+        }
     }
 
     private VerticalLayout userPanel() {
@@ -111,6 +146,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title);
+        refreshBadges();
         // a new page starts at the top, also when the previous one was scrolled down
         getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
                 + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);"

@@ -42,7 +42,7 @@ public class ClientListView extends Main implements HasDynamicTitle {
     private final Checkbox reviewDue = new Checkbox();
     private final Grid<ClientRow> grid = new Grid<>(ClientRow.class, false);
 
-    public ClientListView(ClientService clientService) {
+    public ClientListView(ClientService clientService, java.util.List<ClientListSection> sections) {
         addClassName("list-view");
 
         search.setLabel(getTranslation("clients.search"));
@@ -97,6 +97,7 @@ public class ClientListView extends Main implements HasDynamicTitle {
         create.setId("client-new");
         create.setVisible(CurrentUser.canWriteClientFiles());
 
+        sections.forEach(section -> section.create().ifPresent(this::add));
         add(new ViewToolbar(search, status, village, reviewDue, create), grid);
     }
 

@@ -29,10 +29,12 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
     private final ClientService clientService;
     private final nl.samenplan.client.NetworkService network;
     private final List<ClientOverviewSection> sections;
+    private final List<ClientSignalSource> signalSources;
     private String title = "";
 
     public ClientOverviewView(ClientService clientService, nl.samenplan.client.NetworkService network,
-            List<ClientOverviewSection> sections) {
+            List<ClientOverviewSection> sections, List<ClientSignalSource> signalSources) {
+        this.signalSources = signalSources;
         this.clientService = clientService;
         this.network = network;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientOverviewSection::order)).toList();
@@ -71,7 +73,7 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    /** Open signals: for now the caregivers whose burden is at or above the threshold. */
+    /** Open signals: caregivers whose burden is at or above the threshold, and what other features add. */
     private Section signals(long clientId) {
         Section section = new Section(new H3(getTranslation("overview.signals")));
         section.addClassName("card");
@@ -80,15 +82,16 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
                 .filter(m -> m.data().caregiver() && m.data().burdenScore() != null
                         && m.data().burdenScore() >= BurdenLevel.THRESHOLD)
                 .toList();
-        if (overburdened.isEmpty()) {
-            section.add(new Paragraph(getTranslation("overview.signals.none")));
-        }
         overburdened.forEach(m -> {
             Paragraph signal = new Paragraph(getTranslation("overview.signals.overburdened", m.name(),
                     m.data().burdenScore()));
             signal.addClassName("attention");
             section.add(signal);
         });
+        signalSources.forEach(source -> source.signals(clientId).forEach(section::add));
+        if (section.getChildren().count() == 1) {
+            section.add(new Paragraph(getTranslation("overview.signals.none")));
+        }
         return section;
     }
 

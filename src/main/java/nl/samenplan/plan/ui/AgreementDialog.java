@@ -34,6 +34,7 @@ class AgreementDialog extends Dialog {
     final TextField organisation = new TextField();
     final RadioButtonGroup<FundingDomain> domain = new RadioButtonGroup<>();
     final TextField frequency = new TextField();
+    final ComboBox<nl.samenplan.security.TeamService.Colleague> assignee = new ComboBox<>();
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final Select<GoalItem> goal = new Select<>();
@@ -41,7 +42,7 @@ class AgreementDialog extends Dialog {
     final Paragraph error = new Paragraph();
 
     AgreementDialog(AgreementItem existing, int number, List<Item> categories, List<Member> network,
-            List<GoalItem> goals, java.util.function.LongFunction<String> prefill, Consumer<AgreementItem> onDone) {
+            List<nl.samenplan.security.TeamService.Colleague> colleagues, List<GoalItem> goals, java.util.function.LongFunction<String> prefill, Consumer<AgreementItem> onDone) {
         setHeaderTitle(getTranslation(existing == null ? "plan.agreements.add" : "plan.agreements.edit"));
         setId("agreement-dialog");
         what.setLabel(getTranslation("plan.agreement.what"));
@@ -73,6 +74,14 @@ class AgreementDialog extends Dialog {
         frequency.setLabel(getTranslation("plan.agreement.frequency"));
         frequency.setPlaceholder(getTranslation("plan.agreement.frequency.placeholder"));
         frequency.setId("agreement-frequency");
+        frequency.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        frequency.addValueChangeListener(e -> explainFrequency());
+        assignee.setLabel(getTranslation("plan.agreement.tasksFor"));
+        assignee.setItems(colleagues);
+        assignee.setItemLabelGenerator(c -> c.displayName() + " · " + getTranslation(c.role().labelKey()));
+        assignee.setClearButtonVisible(true);
+        assignee.setHelperText(getTranslation("plan.agreement.tasksFor.help"));
+        assignee.setId("agreement-assignee");
         start.setLabel(getTranslation("plan.agreement.start"));
         end.setLabel(getTranslation("plan.agreement.end"));
         DatePickers.dutch(start);
@@ -124,14 +133,17 @@ class AgreementDialog extends Dialog {
             end.setValue(existing.endDate());
             goals.stream().filter(g -> Objects.equals(g.key(), existing.goalKey())).findFirst().ifPresent(goal::setValue);
             escalation.setValue(orEmpty(existing.escalationReason()));
+            colleagues.stream().filter(c -> Objects.equals(c.id(), existing.assigneeId())).findFirst()
+                    .ifPresent(assignee::setValue);
         } else {
             rung.setValue(SupportRung.ZELF);
         }
         showFieldsFor(rung.getValue());
         justify.run();
+        explainFrequency();
 
         FormLayout form = new FormLayout(what, category, rung, member, provider, organisation, domain, escalation,
-                frequency, goal, start, end);
+                frequency, assignee, goal, start, end);
         form.setColspan(what, 2);
         form.setColspan(escalation, 2);
         add(error, form);
@@ -158,7 +170,8 @@ class AgreementDialog extends Dialog {
                 rung.getValue(), member.getValue() == null ? null : member.getValue().id(), provider.getValue(),
                 organisation.getValue(), frequency.getValue(), start.getValue(), end.getValue(), domain.getValue(),
                 goal.getValue() == null ? null : goal.getValue().key())
-                .withEscalationReason(escalation.isVisible() ? escalation.getValue() : null);
+                .withEscalationReason(escalation.isVisible() ? escalation.getValue() : null)
+                .withAssignee(assignee.isVisible() && assignee.getValue() != null ? assignee.getValue().id() : null);
     }
 
     private void showFieldsFor(SupportRung value) {
@@ -170,7 +183,15 @@ class AgreementDialog extends Dialog {
             provider.setLabel(getTranslation("plan.agreement.provider." + value.name().toLowerCase()));
         }
         organisation.setVisible(value == SupportRung.PROFESSIONELE_ZORG);
+        assignee.setVisible(value != SupportRung.EIGEN_NETWERK && value != SupportRung.ZELF);
         domain.setVisible(value == SupportRung.PROFESSIONELE_ZORG);
+    }
+
+    /** Says under the field how Samenplan reads the frequency, and when it cannot. */
+    private void explainFrequency() {
+        var parsed = nl.samenplan.plan.Frequency.parse(frequency.getValue());
+        frequency.setHelperText(parsed.map(f -> FrequencyText.describe(this, f))
+                .orElseGet(() -> getTranslation("plan.agreement.frequency.unknown")));
     }
 
     private static java.util.Set<Long> ids(List<Item> items) {

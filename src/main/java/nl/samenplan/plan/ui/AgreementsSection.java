@@ -26,6 +26,7 @@ class AgreementsSection extends Section {
 
     private final List<Item> categories;
     private final List<Member> network;
+    private final List<nl.samenplan.security.TeamService.Colleague> colleagues;
     private final Supplier<List<GoalItem>> goals;
     private final java.util.function.LongFunction<String> prefill;
     private final List<AgreementItem> items = new ArrayList<>();
@@ -33,9 +34,11 @@ class AgreementsSection extends Section {
     private final Button add;
     private boolean readOnly;
 
-    AgreementsSection(List<Item> categories, List<Member> network, Supplier<List<GoalItem>> goals,
+    AgreementsSection(List<Item> categories, List<Member> network,
+            List<nl.samenplan.security.TeamService.Colleague> colleagues, Supplier<List<GoalItem>> goals,
             java.util.function.LongFunction<String> prefill) {
         this.prefill = prefill;
+        this.colleagues = colleagues;
         this.categories = categories;
         this.network = network;
         this.goals = goals;
@@ -52,7 +55,9 @@ class AgreementsSection extends Section {
                 .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
                 .setHeader(getTranslation("plan.agreement.category")).setKey("category");
-        grid.addColumn(a -> orEmpty(a.frequency())).setHeader(getTranslation("plan.agreement.frequency"))
+        grid.addColumn(a -> orEmpty(a.frequency()) + (a.frequency() == null || a.frequency().isBlank()
+                || nl.samenplan.plan.Frequency.parse(a.frequency()).isPresent() ? ""
+                : " (" + getTranslation("plan.agreement.frequency.unknownShort") + ")")).setHeader(getTranslation("plan.agreement.frequency"))
                 .setKey("frequency");
         grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period");
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -86,7 +91,7 @@ class AgreementsSection extends Section {
 
     private void open(AgreementItem existing) {
         int number = existing == null ? items.size() + 1 : items.indexOf(existing) + 1;
-        new AgreementDialog(existing, number, categories, network, goals.get(), prefill, item -> {
+        new AgreementDialog(existing, number, categories, network, colleagues, goals.get(), prefill, item -> {
             if (existing == null) {
                 items.add(item);
             } else {
@@ -116,6 +121,13 @@ class AgreementsSection extends Section {
         if (a.rung() == null) {
             return "";
         }
+        String tasksFor = a.assigneeId() == null ? "" : colleagues.stream()
+                .filter(c -> c.id() == a.assigneeId()).findFirst()
+                .map(c -> " · " + getTranslation("plan.agreement.tasksFor.short", c.displayName())).orElse("");
+        return performer(a) + tasksFor;
+    }
+
+    private String performer(AgreementItem a) {
         return switch (a.rung()) {
             case ZELF -> getTranslation("plan.agreement.who.client");
             case EIGEN_NETWERK -> network.stream().filter(m -> Objects.equals(m.id(), a.networkMemberId()))

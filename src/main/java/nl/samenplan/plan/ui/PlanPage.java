@@ -49,6 +49,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final NetworkService network;
     private final CatalogService catalog;
     private final Clock clock;
+    private final nl.samenplan.security.TeamService team;
     private final Paragraph status = new Paragraph();
     private final Paragraph error = new Paragraph();
     private long clientId;
@@ -60,7 +61,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ConsentSection consent;
 
     public PlanPage(PlanService plans, ClientService clients, NetworkService network, CatalogService catalog,
-            Clock clock) {
+            Clock clock, nl.samenplan.security.TeamService team) {
+        this.team = team;
         this.plans = plans;
         this.clients = clients;
         this.network = network;
@@ -83,7 +85,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         answers = new AnswersSection();
         lifeAreas = new LifeAreaSection(areas);
         goals = new GoalsSection(areas);
-        agreements = new AgreementsSection(categories, members, goals::current, categoryId -> plans
+        agreements = new AgreementsSection(categories, members, team.colleagues(), goals::current, categoryId -> plans
                 .escalationHints(clientId, categoryId).stream()
                 .map(h -> getTranslation(h.key(), h.params().toArray())).collect(java.util.stream.Collectors.joining(" ")));
         consent = new ConsentSection(LocalDate.now(clock));

@@ -31,9 +31,12 @@ public class PlanRevisionView extends Div implements BeforeEnterObserver, HasDyn
     private final CatalogService catalog;
     private final NetworkService network;
     private final Clock clock;
+    private final nl.samenplan.security.TeamService team;
     private int revisionNo;
 
-    public PlanRevisionView(PlanService plans, CatalogService catalog, NetworkService network, Clock clock) {
+    public PlanRevisionView(PlanService plans, CatalogService catalog, NetworkService network, Clock clock,
+            nl.samenplan.security.TeamService team) {
+        this.team = team;
         this.plans = plans;
         this.catalog = catalog;
         this.network = network;
@@ -62,7 +65,7 @@ public class PlanRevisionView extends Div implements BeforeEnterObserver, HasDyn
         LifeAreaSection lifeAreas = new LifeAreaSection(areas);
         GoalsSection goals = new GoalsSection(areas);
         AgreementsSection agreements = new AgreementsSection(catalog.needCategories(), network.members(clientId),
-                goals::current, categoryId -> "");
+                team.colleagues(), goals::current, categoryId -> "");
         ConsentSection consent = new ConsentSection(LocalDate.now(clock));
         answers.fill(revision.content());
         lifeAreas.fill(revision.content().scores(), java.util.Map.of(), null);

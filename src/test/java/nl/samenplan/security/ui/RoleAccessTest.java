@@ -1,5 +1,7 @@
 package nl.samenplan.security.ui;
 
+import nl.samenplan.task.ui.MyTasksView;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,22 +23,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
-            List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "dashboard", "beheer/gebruikers", "beheer/teams",
+            List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "dashboard",
+                    "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
                     "mijn-account");
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("leefcoach", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
-                Arguments.of("dorpsregisseur", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
-                Arguments.of("wijkverpleegkundige", ClientListView.class, List.of("Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
-                        List.of("clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
-                Arguments.of("coordinator", ClientListView.class, List.of("Cliënten", "Mijn gegevens"),
-                        List.of("clienten", "mijn-account")),
-                Arguments.of("vrijwilliger", MyAccountView.class, List.of("Mijn gegevens"),
-                        List.of("mijn-account")),
+                Arguments.of("leefcoach", ClientListView.class,
+                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien",
+                                "mijn-account")),
+                Arguments.of("dorpsregisseur", ClientListView.class,
+                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien",
+                                "mijn-account")),
+                Arguments.of("wijkverpleegkundige", MyTasksView.class,
+                        List.of("Mijn taken", "Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("mijn-taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
+                Arguments.of("coordinator", ClientListView.class, List.of("Mijn taken", "Cliënten", "Mijn gegevens"),
+                        List.of("mijn-taken", "clienten", "mijn-account")),
+                Arguments.of("vrijwilliger", MyTasksView.class, List.of("Mijn taken", "Mijn gegevens"),
+                        List.of("mijn-taken", "mijn-account")),
                 Arguments.of("manager", DashboardView.class, List.of("Dashboard", "Mijn gegevens"),
                         List.of("dashboard", "mijn-account")),
                 Arguments.of("beheerder", UserAdminView.class,

@@ -1,0 +1,68 @@
+package nl.samenplan.client;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The least client data that other features need to do their work: the team a client belongs to,
+ * where to go for a visit, and who the network members are. For the application's own jobs and for
+ * services that have checked access already (the task service shows a volunteer only the clients of
+ * their own tasks); it checks no access itself and never returns a client file.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ClientDirectory {
+
+    private final ClientRepository clients;
+    private final NetworkMemberRepository members;
+
+    ClientDirectory(ClientRepository clients, NetworkMemberRepository members) {
+        this.clients = clients;
+        this.members = members;
+    }
+
+    public Optional<Long> teamOf(long clientId) {
+        return clients.findById(clientId).map(Client::getTeamId);
+    }
+
+    /** Name and address of each client, in one query. */
+    public Map<Long, Visit> visits(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return clients.findAllById(clientIds).stream().map(c -> new Visit(c.getId(), c.getFirstName(),
+                        c.getLastName(), c.data().address(), c.data().postcode(), c.getVillage()))
+                .collect(Collectors.toMap(Visit::clientId, Function.identity()));
+    }
+
+    /** The client's network members by id: name and relation. */
+    public Map<Long, Member> networkMembers(long clientId) {
+        return members.findByClientIdOrderByIdAsc(clientId).stream()
+                .map(m -> new Member(m.getId(), m.getName(), m.getRelation()))
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+    }
+
+    /** Where a visit goes: the client's name and address. */
+    public record Visit(long clientId, String firstName, String lastName, String address, String postcode,
+            String village) {
+
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+
+        /** Street, postcode and village as one line. */
+        public String addressLine() {
+            return java.util.stream.Stream.of(address, postcode, village).filter(p -> p != null && !p.isBlank())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    /** A network member as a task names them. */
+    public record Member(long id, String name, Relation relation) {
+    }
+}

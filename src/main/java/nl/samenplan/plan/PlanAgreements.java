@@ -1,0 +1,53 @@
+package nl.samenplan.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.samenplan.base.TimeConfig;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agreements as schedules, for the application's own jobs (task generation), which run without a
+ * logged-in user. It checks no access: its callers are the system or services that checked already.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PlanAgreements {
+
+    private final PlanRepository plans;
+
+    PlanAgreements(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /** Every client that has a plan, in id order, a page at a time. */
+    public List<Long> clientsWithPlans(long afterClientId, int limit) {
+        return plans.clientIdsAfter(afterClientId, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /** The plan's owner and its agreements as schedules; nothing when the client has no plan. */
+    public Optional<Schedules> of(long clientId) {
+        return plans.findByClientId(clientId).map(plan -> new Schedules(clientId, plan.getOwnerId(),
+                plan.getAgreements().stream().map(PlanAgreements::schedule).toList()));
+    }
+
+    private static Schedule schedule(Agreement a) {
+        boolean decided = !a.getRung().isProfessional() || a.getApproval() == PlanContent.ApprovalState.GOEDGEKEURD;
+        return new Schedule(a.getId(), a.getDescription(), a.getRung(), a.getAssigneeId(), a.getNetworkMemberId(),
+                a.getFrequency(), a.getStartDate(), a.getEndDate(),
+                LocalDate.ofInstant(a.getCreatedAt(), TimeConfig.ZONE), decided);
+    }
+
+    /** A plan's owner (who follows the network's tasks and receives signals) and its agreements. */
+    public record Schedules(long clientId, long ownerId, List<Schedule> agreements) {
+    }
+
+    /**
+     * One agreement as a schedule. {@code inForce} is false for professional care that waits for an
+     * indication or was refused: it makes no tasks.
+     */
+    public record Schedule(long agreementId, String what, SupportRung rung, Long assigneeId, Long networkMemberId,
+            String frequency, LocalDate start, LocalDate end, LocalDate agreedOn, boolean inForce) {
+    }
+}

@@ -1,0 +1,36 @@
+package nl.samenplan.security;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of one's own team, to give work to: team members and volunteers with a login. */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+    private final AppUserRepository users;
+
+    TeamService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    /** The active users of the current user's team, by name (the manager is left out: no client work). */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public List<Colleague> colleagues() {
+        return users.activeInTeam(CurrentUser.require().requireTeamId()).stream()
+                .filter(u -> u.getRole() != Role.MANAGER)
+                .map(u -> new Colleague(u.getId(), u.getDisplayName(), u.getRole()))
+                .toList();
+    }
+
+    /** A user of the team who can be given tasks. */
+    public record Colleague(long id, String displayName, Role role) {
+
+        /** Volunteers see only their own tasks with the least client data; the others are team members. */
+        public boolean volunteer() {
+            return role == Role.VRIJWILLIGER;
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package nl.samenplan.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.client.ClientDirectory;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import nl.samenplan.security.Role;
+import nl.samenplan.security.TeamService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks: one's own day (Mijn taken), one-tap updates with undo, lukt niet as a signal to the plan
+ * owner, the team's list with reassign and bulk close, a client's tasks and each task's history. A
+ * volunteer reaches only their own tasks and sees of the client only the first name and the address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskService {
+
+    /** Mijn taken shows at most this many tasks (a district nurse has some tens a fortnight). */
+    static final int MY_TASKS_LIMIT = 300;
+
+    private final TaskRepository tasks;
+    private final TaskEventRepository events;
+    private final ClientService clients;
+    private final ClientDirectory directory;
+    private final TeamService team;
+    private final TaskGeneration generation;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, TaskEventRepository events, ClientService clients, ClientDirectory directory,
+            TeamService team, TaskGeneration generation, Clock clock) {
+        this.tasks = tasks;
+        this.events = events;
+        this.clients = clients;
+        this.directory = directory;
+        this.team = team;
+        this.generation = generation;
+        this.clock = clock;
+    }
+
+    /** The current user's tasks to do: overdue, today and the coming days of the window. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public List<TaskRow> myTasks() {
+        CurrentUser me = CurrentUser.require();
+        LocalDate until = LocalDate.now(clock).plusDays(generation.windowDays() - 1L);
+        List<Task> mine = tasks.assignedTo(me.userId(), TaskStatus.TO_DO, until, PageRequest.of(0, MY_TASKS_LIMIT));
+        return rows(mine, me);
+    }
+
+    /** The number next to Mijn taken: own overdue tasks plus signals not dealt with yet. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public int badge() {
+        CurrentUser me = CurrentUser.require();
+        long overdue = tasks.countOverdue(me.userId(), TaskStatus.TO_DO, LocalDate.now(clock));
+        long signals = receivesSignals(me) ? tasks.countSignalsFor(me.userId(), me.requireTeamId()) : 0;
+        return (int) Math.min(Integer.MAX_VALUE, overdue + signals);
+    }
+
+    /** One task, for its own page; another person's task does not exist for a volunteer. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public TaskRow task(long taskId) {
+        CurrentUser me = CurrentUser.require();
+        return rows(List.of(readable(taskId, me)), me).get(0);
+    }
+
+    /**
+     * Sets a task's status in one action: gedaan, bezig, open, or lukt niet (with a reason, which
+     * becomes a signal to the plan owner). {@code version} is the version the user saw. Returns what
+     * undo needs.
+     */
+    @PreAuthorize(Permissions.TASK_OWN)
+    @Transactional
+    public Undo changeStatus(long taskId, long version, TaskStatus status, String reason, String note) {
+        CurrentUser me = CurrentUser.require();
+        Task task = writable(taskId, me);
+        if (task.getVersion() != version) {
+            throw new BusinessRuleException("error.task.changed", task.getChangedBy());
+        }
+        Undo undo = new Undo(taskId, 0, task.getStatus(), task.getNote(), task.getReason());
+        Instant now = clock.instant();
+        task.changeStatus(status, reason, note, now, me.displayName());
+        tasks.flush();
+        events.save(new TaskEvent(taskId, now, me.displayName(), status, status == TaskStatus.LUKT_NIET
+                ? task.getReason() : blankToNull(note)));
+        return new Undo(taskId, task.getVersion(), undo.previousStatus(), undo.previousNote(), undo.previousReason());
+    }
+
+    /** Takes back the last change, as long as nobody changed the task since. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    @Transactional
+    public void undo(Undo undo) {
+        CurrentUser me = CurrentUser.require();
+        Task task = writable(undo.taskId(), me);
+        if (task.getVersion() != undo.versionAfter()) {
+            throw new BusinessRuleException("error.task.changed", task.getChangedBy());
+        }
+        Instant now = clock.instant();
+        task.restore(undo.previousStatus(), undo.previousNote(), undo.previousReason(), now, me.displayName());
+        events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskEvent.Kind.ONGEDAAN,
+                undo.previousStatus().name()));
+    }
+
+    /** Adds or replaces the short note of a task. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    @Transactional
+    public void note(long taskId, String note) {
+        CurrentUser me = CurrentUser.require();
+        Task task = writable(taskId, me);
+        Instant now = clock.instant();
+        task.addNote(note == null ? "" : note);
+        task.touch(now, me.displayName());
+        events.save(new TaskEvent(taskId, now, me.displayName(), TaskEvent.Kind.NOTITIE, blankToNull(note)));
+    }
+
+    /** Lukt niet that the current user (as plan owner) still has to deal with. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public List<TaskRow> mySignals() {
+        CurrentUser me = CurrentUser.require();
+        if (!receivesSignals(me)) {
+            return List.of();
+        }
+        return rows(tasks.signalsFor(me.userId(), me.requireTeamId(), PageRequest.of(0, 100)), me);
+    }
+
+    /** Lukt niet about one client that nobody has dealt with yet. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<TaskRow> signalsAbout(long clientId) {
+        clients.get(clientId); // team check
+        return rows(tasks.signalsAbout(clientId), CurrentUser.require());
+    }
+
+    /** The plan owner (or another team member) has dealt with a lukt niet: the signal goes away. */
+    @PreAuthorize(Permissions.TASK_WRITE)
+    @Transactional
+    public void handleSignal(long taskId) {
+        CurrentUser me = CurrentUser.require();
+        Task task = writable(taskId, me);
+        Instant now = clock.instant();
+        task.handleSignal(now, me.displayName());
+        events.save(new TaskEvent(taskId, now, me.displayName(), TaskEvent.Kind.SIGNAAL_AFGEHANDELD, null));
+    }
+
+    /** A page of the team's tasks, filtered and sorted by the database (by due date unless asked). */
+    @PreAuthorize(Permissions.TASK_TEAM)
+    public Page<TaskRow> teamTasks(TeamFilter filter, Pageable pageable) {
+        CurrentUser me = CurrentUser.require();
+        TeamFilter f = filter == null ? TeamFilter.OPEN : filter;
+        Set<TaskStatus> statuses = f.status() == null ? TaskStatus.TO_DO : EnumSet.of(f.status());
+        LocalDate dueBefore = f.overdue() ? LocalDate.now(clock) : null;
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id"));
+        Page<Task> page = tasks.inTeam(me.requireTeamId(), statuses, f.assigneeId(), f.unassigned(), f.clientId(),
+                dueBefore, sorted);
+        return new PageImpl<>(rows(page.getContent(), me), sorted, page.getTotalElements());
+    }
+
+    /** Gives tasks of the team to someone else of the team (or to nobody) in one action. */
+    @PreAuthorize(Permissions.TASK_TEAM)
+    @Transactional
+    public int reassign(Collection<Long> taskIds, Long userId) {
+        CurrentUser me = CurrentUser.require();
+        String name = null;
+        if (userId != null) {
+            name = team.colleagues().stream().filter(c -> c.id() == userId).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam")).displayName();
+        }
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Task task : tasks.inTeam(taskIds, me.requireTeamId())) {
+            if (!task.getStatus().toDo() || java.util.Objects.equals(task.getAssigneeId(), userId)) {
+                continue;
+            }
+            task.reassign(userId, now, me.displayName());
+            events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskEvent.Kind.TOEGEWEZEN, name));
+            changed++;
+        }
+        return changed;
+    }
+
+    /** Marks tasks of the team as done in one action; tasks that are closed already stay as they are. */
+    @PreAuthorize(Permissions.TASK_TEAM)
+    @Transactional
+    public int markDone(Collection<Long> taskIds) {
+        CurrentUser me = CurrentUser.require();
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Task task : tasks.inTeam(taskIds, me.requireTeamId())) {
+            if (!task.getStatus().toDo()) {
+                continue;
+            }
+            task.changeStatus(TaskStatus.GEDAAN, null, null, now, me.displayName());
+            events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskStatus.GEDAAN, null));
+            changed++;
+        }
+        return changed;
+    }
+
+    /** A page of one client's tasks, latest due date first unless sorted otherwise. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Page<TaskRow> clientTasks(long clientId, Pageable pageable) {
+        clients.get(clientId); // team check
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("dueDate"), Sort.Order.desc("id")));
+        Page<Task> page = tasks.findByClientId(clientId, sorted);
+        return new PageImpl<>(rows(page.getContent(), CurrentUser.require()), sorted, page.getTotalElements());
+    }
+
+    /** Who did what to a task, oldest first. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public List<HistoryLine> history(long taskId) {
+        readable(taskId, CurrentUser.require());
+        return events.findByTaskIdOrderByAtAscIdAsc(taskId).stream()
+                .map(e -> new HistoryLine(e.getAt(), e.getByName(), e.getKind().name(), e.getStatus(), e.getDetail()))
+                .toList();
+    }
+
+    /** A task made by hand: what, for which client (of the own team), for whom, due when. */
+    @PreAuthorize(Permissions.TASK_WRITE)
+    @Transactional
+    public long create(NewTask request) {
+        CurrentUser me = CurrentUser.require();
+        if (request.clientId() == null) {
+            throw new BusinessRuleException("error.task.clientRequired");
+        }
+        clients.get(request.clientId()); // team check
+        if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
+            throw new BusinessRuleException("error.task.assigneeNotInTeam");
+        }
+        if (request.due() != null && request.due().isBefore(LocalDate.now(clock))) {
+            throw new BusinessRuleException("error.task.dueInPast");
+        }
+        Instant now = clock.instant();
+        Task task = new Task(me.requireTeamId(), request.clientId(), request.what(), request.due(), now,
+                me.displayName());
+        Long follower = me.role() == Role.LEEFCOACH || me.role() == Role.DORPSREGISSEUR ? me.userId() : null;
+        task.assign(request.assigneeId(), null, null, follower);
+        if (request.note() != null && !request.note().isBlank()) {
+            task.addNote(request.note());
+        }
+        task = tasks.save(task);
+        events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskEvent.Kind.AANGEMAAKT, null));
+        return task.getId();
+    }
+
+    private Task readable(long taskId, CurrentUser me) {
+        Task task = tasks.findById(taskId).orElseThrow(() -> new BusinessRuleException("error.task.notFound"));
+        boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
+        boolean team = me.role().seesClientFiles() && me.teamId().map(task.getTeamId()::equals).orElse(false);
+        if (!mine && !team) {
+            throw new BusinessRuleException("error.task.notFound");
+        }
+        return task;
+    }
+
+    private Task writable(long taskId, CurrentUser me) {
+        Task task = readable(taskId, me);
+        boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
+        if (!mine && !me.role().writesClientFiles()) {
+            throw new BusinessRuleException("error.task.notYours");
+        }
+        return task;
+    }
+
+    private static boolean receivesSignals(CurrentUser me) {
+        return me.role().writesClientFiles();
+    }
+
+    /** Tasks as rows, with client names and addresses and assignee names in two lookups. */
+    private List<TaskRow> rows(List<Task> list, CurrentUser me) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        boolean volunteer = me.role() == Role.VRIJWILLIGER;
+        Map<Long, ClientDirectory.Visit> visits = directory.visits(
+                list.stream().map(Task::getClientId).collect(Collectors.toSet()));
+        Map<Long, String> names = volunteer ? Map.of(me.userId(), me.displayName())
+                : team.colleagues().stream().collect(Collectors.toMap(TeamService.Colleague::id,
+                        TeamService.Colleague::displayName, (a, b) -> a));
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(t -> {
+            ClientDirectory.Visit visit = visits.get(t.getClientId());
+            String clientName = visit == null ? "" : volunteer ? visit.firstName() : visit.fullName();
+            return new TaskRow(t.getId(), t.getVersion(), t.getClientId(), clientName,
+                    visit == null ? "" : visit.addressLine(), t.getWhat(), t.getDueDate(), t.getStatus(),
+                    t.getAssigneeId(), t.getAssigneeId() == null ? null : names.get(t.getAssigneeId()),
+                    t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
+                    t.getAgreementId() != null, t.getStatus().toDo() && t.getDueDate().isBefore(today),
+                    t.getStatus() == TaskStatus.LUKT_NIET && t.getSignalHandledAt() == null);
+        }).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A task as the lists show it. For a volunteer, clientName is the first name only. */
+    public record TaskRow(long id, long version, long clientId, String clientName, String address, String what,
+            LocalDate due, TaskStatus status, Long assigneeId, String assigneeName, String performerName, String note,
+            String reason, String changedBy, Instant changedAt, boolean fromPlan, boolean overdue,
+            boolean openSignal) {
+    }
+
+    /** What it takes to undo a status change. */
+    public record Undo(long taskId, long versionAfter, TaskStatus previousStatus, String previousNote,
+            String previousReason) {
+    }
+
+    /** One line of a task's history; kind is the event (AANGEMAAKT, STATUS, ...). */
+    public record HistoryLine(Instant at, String by, String kind, TaskStatus status, String detail) {
+    }
+
+    /**
+     * The team view's filters, applied in the database. {@code status} null means open and bezig;
+     * {@code unassigned} shows only tasks nobody in Samenplan does (the network's).
+     */
+    public record TeamFilter(Long assigneeId, boolean unassigned, Long clientId, TaskStatus status, boolean overdue) {
+        public static final TeamFilter OPEN = new TeamFilter(null, false, null, null, false);
+    }
+
+    /** A task made by hand. */
+    public record NewTask(Long clientId, String what, Long assigneeId, LocalDate due, String note) {
+    }
+}
