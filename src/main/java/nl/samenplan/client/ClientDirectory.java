@@ -26,8 +26,14 @@ public class ClientDirectory {
         this.members = members;
     }
 
-    public Optional<Long> teamOf(long clientId) {
-        return clients.findById(clientId).map(Client::getTeamId);
+    /** The client's team, and whether the client's file is closed (no new work then). */
+    public Optional<Placement> placement(long clientId) {
+        return clients.findById(clientId)
+                .map(c -> new Placement(c.getTeamId(), c.getStatus() == ClientStatus.AFGESLOTEN));
+    }
+
+    /** Where a client belongs. */
+    public record Placement(long teamId, boolean closed) {
     }
 
     /** Name and address of each client, in one query. */

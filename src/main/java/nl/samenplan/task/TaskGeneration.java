@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings one client's tasks in line with the agreements in the plan (see {@link TaskPlanner}): after
  * every save of the plan, in the same transaction, and every night for every plan (the window moves
- * on). Running it twice changes nothing the second time.
+ * on). Running it twice changes nothing the second time. A client whose file is closed gets no new tasks
+ * and loses the open ones from today on.
  */
 @Component
 @Transactional
@@ -63,10 +64,11 @@ public class TaskGeneration {
         if (schedules == null) {
             return 0;
         }
-        Long teamId = directory.teamOf(clientId).orElse(null);
-        if (teamId == null) {
+        ClientDirectory.Placement placement = directory.placement(clientId).orElse(null);
+        if (placement == null) {
             return 0;
         }
+        long teamId = placement.teamId();
         LocalDate today = from;
         Instant now = clock.instant();
         Set<Long> current = schedules.agreements().stream().map(Schedule::agreementId).collect(Collectors.toSet());
@@ -89,7 +91,8 @@ public class TaskGeneration {
             Long memberId = schedule.assigneeId() == null && schedule.rung() == SupportRung.EIGEN_NETWERK
                     ? schedule.networkMemberId() : null;
             ClientDirectory.Member member = memberId == null ? null : members.get(memberId);
-            boolean hasPerformer = schedule.assigneeId() != null || member != null;
+            // a closed file gets no new work: its future open tasks go as if nobody did them
+            boolean hasPerformer = !placement.closed() && (schedule.assigneeId() != null || member != null);
             TaskPlanner.Actions actions = TaskPlanner.plan(schedule, hasPerformer,
                     own.stream().map(t -> new TaskPlanner.Existing(t.getId(), t.getDueDate(), t.getStatus())).toList(),
                     today, windowDays);

@@ -63,6 +63,9 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(2);
         grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("task.field.note"))
                 .setKey("note").setFlexGrow(2);
+        grid.addColumn(t -> t.changedBy() + ", " + DutchFormats.DATE_TIME.format(
+                        t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE)))
+                .setHeader(getTranslation("task.field.changed")).setKey("changed").setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateComponent(new Span(getTranslation("task.client.empty")));

@@ -123,6 +123,22 @@ class TaskGenerationTest extends KaribuTest {
     }
 
     @Test
+    void a_closed_client_file_gets_no_new_tasks_and_loses_its_open_ones() {
+        long clientId = scenario.clientWithPlan("Afgesloten",
+                scenario.volunteerJob("Bezoek", "dagelijks", null, volunteer));
+        assertThat(scenario.tasksOf(clientId)).hasSize(14);
+        var details = clients.get(clientId);
+        var d = details.data();
+        clients.update(clientId, details.version(), new nl.samenplan.client.ClientData(d.firstName(), d.lastName(),
+                d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
+                nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+
+        job.runAll();
+
+        assertThat(scenario.tasksOf(clientId)).isEmpty();
+    }
+
+    @Test
     void an_agreement_for_nobody_in_samenplan_makes_no_tasks_and_an_unrecognised_rhythm_neither() {
         long clientId = scenario.clientWithPlan("Niemand",
                 scenario.volunteerJob("Tuin", "wekelijks", null, null),
