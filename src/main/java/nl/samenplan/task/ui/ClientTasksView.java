@@ -67,7 +67,7 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
                         t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE)))
                 .setHeader(getTranslation("task.field.changed")).setKey("changed").setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new Span(getTranslation("task.client.empty")));
         grid.setId("client-task-grid");
         grid.setAllRowsVisible(false);

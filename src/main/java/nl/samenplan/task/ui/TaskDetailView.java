@@ -74,16 +74,19 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         card.addClassName("card");
         card.setId("task-detail");
         card.add(new H3(task.what()));
-        fact(card, "task.field.client", task.clientName());
-        fact(card, "task.field.address", task.address());
-        fact(card, "task.field.due", DutchFormats.date(task.due()) + (task.overdue()
+        Div facts = new Div();
+        facts.addClassName("facts");
+        card.add(facts);
+        fact(facts, "task.field.client", task.clientName());
+        fact(facts, "task.field.address", task.address());
+        fact(facts, "task.field.due", DutchFormats.date(task.due()) + (task.overdue()
                 ? " · " + getTranslation("task.overdue") : ""));
-        fact(card, "task.field.status", getTranslation(task.status().labelKey()));
-        fact(card, "task.field.assignee", TaskTexts.who(this, task));
+        fact(facts, "task.field.status", getTranslation(task.status().labelKey()));
+        fact(facts, "task.field.assignee", TaskTexts.who(this, task));
         if (task.reason() != null) {
-            fact(card, "task.field.reason", task.reason());
+            fact(facts, "task.field.reason", task.reason());
         }
-        fact(card, "task.field.note", task.note() == null ? "—" : task.note());
+        fact(facts, "task.field.note", task.note() == null ? "—" : task.note());
         add(card, actions(task, today), history());
         if (CurrentUser.require().role().seesClientFiles()) {
             Anchor file = new Anchor("clienten/" + task.clientId() + "/taken", getTranslation("task.toClientFile"));
@@ -136,13 +139,13 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    private void fact(Section card, String labelKey, String value) {
+    private void fact(Div facts, String labelKey, String value) {
         Div row = new Div();
         row.addClassName("fact");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         row.add(label, new Span(value == null || value.isBlank() ? "—" : value));
-        card.add(row);
+        facts.add(row);
     }
 
     @Override

@@ -101,7 +101,7 @@ public class TeamTasksView extends Main implements HasDynamicTitle {
                 .setKey("assignee").setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.status().labelKey())).setHeader(getTranslation("task.field.status"))
                 .setSortProperty("status").setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> tasks.teamTasks(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateComponent(new Span(getTranslation("task.team.empty")));
         grid.setId("team-task-grid");
