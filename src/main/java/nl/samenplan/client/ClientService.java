@@ -100,8 +100,11 @@ public class ClientService {
         return ClientDetails.of(client, LocalDate.now(clock));
     }
 
-    /** The plan tells the client record its next review date, for the list's "review due" filter. */
-    @PreAuthorize(Permissions.PLAN_WRITE)
+    /**
+     * The plan tells the client record its next review date, for the list's "review due" filter. Any
+     * save of the plan does, also the coordinator's match of a volunteer (hence not only plan writers).
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
     @Transactional
     public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
         load(clientId).recordPlanReviewDate(reviewDate);

@@ -69,10 +69,13 @@ class DemoClients {
     private final NeedService needs;
     private final Clock clock;
     private final DemoTasks demoTasks;
+    private final DemoVolunteers demoVolunteers;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
-            CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks) {
+            CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks,
+            DemoVolunteers demoVolunteers) {
         this.demoTasks = demoTasks;
+        this.demoVolunteers = demoVolunteers;
         this.needs = needs;
         this.users = users;
         this.clients = clients;
@@ -84,6 +87,8 @@ class DemoClients {
 
     void load(String team, String otherTeam) {
         try {
+            actAs("coordinator");
+            Map<String, Long> register = demoVolunteers.load(LocalDate.now(clock));
             actAs("leefcoach");
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < RESIDENTS.length; i++) {
@@ -104,7 +109,11 @@ class DemoClients {
             needs.record(ids.get(2), new NeedData(ids(catalog.needCategories()).get("Vervoer"),
                     "Vervoer naar het ziekenhuis in Veenwolde", "Eens per maand", null, Urgency.NORMAAL,
                     NeedSource.MANTELZORGER, false));
-            demoTasks.load(ids, this::actAs);
+            // Company in the evening for Egbert in Oosterzand: no volunteer there can take it now
+            needs.record(ids.get(5), new NeedData(ids(catalog.needCategories()).get("Gezelschap"),
+                    "Iemand die 's avonds even een kop koffie komt drinken", "di en do", null, Urgency.NORMAAL,
+                    NeedSource.CLIENT, false));
+            demoTasks.load(ids, register, this::actAs);
             actAs("leefcoach.zuiderpark");
             for (String[] r : new String[][] {{"Ahmed", "Bouzid", "1949"}, {"Bep", "van Dam", "1940"},
                     {"Corrie", "Visser", "1945"}}) {
@@ -169,7 +178,7 @@ class DemoClients {
                 "Ik ga naar de bewegingsgroep. Help me met de administratie.", scores(areas, 6, 6, 8, 4, 5, 5, 3, 8),
                 List.of(new GoalItem(goal, areas.get("Financiën"), "Geen achterstand meer met de rekeningen.")),
                 List.of(agreement("Samen de post doornemen", categories.get("Administratie"),
-                                SupportRung.VRIJWILLIGERS, null, "Joke (Heideveen Helpt)", null, "Wekelijks", goal),
+                                SupportRung.VRIJWILLIGERS, null, "Jan Hoving", null, "Wekelijks", goal),
                         agreement("Zondagsbezoek", categories.get("Gezelschap"), SupportRung.EIGEN_NETWERK, sister,
                                 null, null, "Zondag", null),
                         new AgreementItem(null, "Huishoudelijke hulp", categories.get("Huishouden"),
@@ -181,10 +190,12 @@ class DemoClients {
                 today.minusMonths(4), "Albert Schuiling", today.minusDays(5)));
     }
 
-    /** New: the network is being asked about first; there is no plan yet. */
+    /** New: the network is being asked about first; the plan has just begun, a ride is asked for. */
     private void berendinaLubbers(long clientId) {
         member(clientId, "Hennie Lubbers", Relation.KIND, "Woont in Groningen, belt dagelijks",
                 Set.of("Administratie"), "Weekend", true, 6);
+        plans.save(clientId, 0, new PlanContent(null, "Naar het ziekenhuis kan ik niet meer zelf rijden.", null,
+                null, List.of(), List.of(), null, null, null));
     }
 
     /** A proposal of the district nurse for Wmo care, waiting for the leefcoach or the dorpsregisseur. */

@@ -53,7 +53,8 @@ class DemoTasks {
     }
 
     /** Called as the leefcoach; {@code actAs} switches the demo user. */
-    void load(List<Long> clientIds, Consumer<String> actAs) {
+    void load(List<Long> clientIds, Map<String, Long> register, Consumer<String> actAs) {
+        long jan = register.get("Jan Hoving");
         Map<String, Long> people = team.colleagues().stream()
                 .collect(Collectors.toMap(TeamService.Colleague::displayName, TeamService.Colleague::id));
         long nurse = people.get("Fatma Yilmaz");
@@ -64,8 +65,8 @@ class DemoTasks {
         LocalDate started = today.minusDays(DAYS_BEHIND);
 
         // The existing plans: Aaltje's shower help is Fatma's, Albert's post is Jan's
-        assign(clientIds.get(0), "Hulp bij douchen", nurse);
-        assign(clientIds.get(1), "Samen de post doornemen", volunteer);
+        assign(clientIds.get(0), "Hulp bij douchen", nurse, null);
+        assign(clientIds.get(1), "Samen de post doornemen", volunteer, jan);
         // Plans with the nurse's round and the volunteer's jobs
         List<Long> round = new ArrayList<>(List.of(clientIds.get(0), clientIds.get(1)));
         round.add(plan(clientIds.get(5), "Ik wil zo lang mogelijk thuis blijven.", started,
@@ -76,10 +77,14 @@ class DemoTasks {
         round.add(plan(clientIds.get(8), "Ik vergeet mijn pillen weleens.", started,
                 care("Medicatie uitzetten in de weekdoos", categories.get("Medicatie toedienen"), "wekelijks",
                         started.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), nurse),
-                help("Boodschappen doen met Harmke", categories.get("Boodschappen"), "do", volunteer)));
+                help("Boodschappen doen met Harmke", categories.get("Boodschappen"), "do", volunteer, jan)));
         round.add(plan(clientIds.get(11), "Ik wil weer buiten komen.", started,
-                help("Samen wandelen in het bos", categories.get("Bewegen"), "za", volunteer),
-                help("Lamp in de gang vervangen", categories.get("Klussen"), "", volunteer)));
+                help("Samen wandelen in het bos", categories.get("Bewegen"), "za", volunteer, jan),
+                help("Lamp in de gang vervangen", categories.get("Klussen"), "", volunteer, jan),
+                // Kees has no login: the leefcoach follows his weekly job; it fills his weekly maximum
+                new AgreementItem(null, "Schuurdeur en hek nalopen", categories.get("Klussen"),
+                        SupportRung.VRIJWILLIGERS, null, "Kees de Wit", null, "za", null, null, null, null)
+                        .withVolunteer(register.get("Kees de Wit"))));
         // The nurse indicates her own care (Zvw) in the leefcoach's plans
         actAs.accept("wijkverpleegkundige");
         nursing.forEach((clientId, item) -> plans.addAgreement(clientId, item));
@@ -101,11 +106,11 @@ class DemoTasks {
         actAs.accept("leefcoach");
     }
 
-    private void assign(long clientId, String what, long userId) {
+    private void assign(long clientId, String what, long userId, Long volunteerId) {
         PlanService.PlanView view = plans.plan(clientId);
         PlanContent c = view.content();
         List<AgreementItem> agreements = c.agreements().stream()
-                .map(a -> a.what().equals(what) ? a.withAssignee(userId) : a).toList();
+                .map(a -> a.what().equals(what) ? a.withAssignee(userId).withVolunteer(volunteerId) : a).toList();
         plans.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
                 c.answerWillDo(), c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
     }
@@ -126,8 +131,8 @@ class DemoTasks {
                 .withAssignee(nurse);
     }
 
-    private static AgreementItem help(String what, Long category, String frequency, long volunteer) {
+    private static AgreementItem help(String what, Long category, String frequency, long login, long volunteerId) {
         return new AgreementItem(null, what, category, SupportRung.VRIJWILLIGERS, null, "Jan Hoving", null,
-                frequency, null, null, null, null).withAssignee(volunteer);
+                frequency, null, null, null, null).withAssignee(login).withVolunteer(volunteerId);
     }
 }

@@ -107,6 +107,10 @@ class Agreement {
     @Column(name = "assignee_id")
     private Long assigneeId;
 
+    /** The volunteer of the register on rung 2 (counts towards their weekly maximum). */
+    @Column(name = "volunteer_id")
+    private Long volunteerId;
+
     protected Agreement() {
     }
 
@@ -128,6 +132,7 @@ class Agreement {
         this.endDate = item.endDate();
         this.fundingDomain = item.rung().isProfessional() ? item.fundingDomain() : null;
         this.assigneeId = item.rung() == SupportRung.EIGEN_NETWERK ? null : item.assigneeId();
+        this.volunteerId = item.rung() == SupportRung.VRIJWILLIGERS ? item.volunteerId() : null;
         this.goal = newGoal;
         this.sortOrder = newSortOrder;
         this.escalationReason = item.rung().isProfessional() ? blankToNull(item.escalationReason()) : null;
@@ -194,6 +199,10 @@ class Agreement {
         return assigneeId;
     }
 
+    Long getVolunteerId() {
+        return volunteerId;
+    }
+
     String getFrequency() {
         return frequency;
     }
@@ -217,7 +226,7 @@ class Agreement {
     PlanContent.AgreementItem item() {
         return new PlanContent.AgreementItem(key(), description, needCategoryId, rung, networkMemberId, providerName,
                 organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key(),
-                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId);
+                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId, volunteerId);
     }
 
     private static String blankToNull(String value) {

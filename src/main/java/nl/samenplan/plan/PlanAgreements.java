@@ -36,7 +36,8 @@ public class PlanAgreements {
         boolean decided = !a.getRung().isProfessional() || a.getApproval() == PlanContent.ApprovalState.GOEDGEKEURD;
         return new Schedule(a.getId(), a.getDescription(), a.getRung(), a.getAssigneeId(), a.getNetworkMemberId(),
                 a.getFrequency(), a.getStartDate(), a.getEndDate(),
-                LocalDate.ofInstant(a.getCreatedAt(), TimeConfig.ZONE), decided);
+                LocalDate.ofInstant(a.getCreatedAt(), TimeConfig.ZONE), decided, a.getVolunteerId(),
+                a.getProviderName());
     }
 
     /** A plan's owner (who follows the network's tasks and receives signals) and its agreements. */
@@ -48,6 +49,34 @@ public class PlanAgreements {
      * indication or was refused: it makes no tasks.
      */
     public record Schedule(long agreementId, String what, SupportRung rung, Long assigneeId, Long networkMemberId,
-            String frequency, LocalDate start, LocalDate end, LocalDate agreedOn, boolean inForce) {
+            String frequency, LocalDate start, LocalDate end, LocalDate agreedOn, boolean inForce, Long volunteerId,
+            String providerName) {
+    }
+
+    /**
+     * How many times each volunteer's agreements fall in the week from {@code monday} (a one-off
+     * counts in the week of its day; an unrecognised frequency counts once): their current load.
+     */
+    public java.util.Map<Long, Integer> weeklyLoad(java.util.Collection<Long> volunteerIds, LocalDate monday) {
+        java.util.Map<Long, Integer> load = new java.util.HashMap<>();
+        if (volunteerIds.isEmpty()) {
+            return load;
+        }
+        LocalDate sunday = monday.plusDays(6);
+        for (Agreement a : plans.agreementsOfVolunteers(volunteerIds)) {
+            Schedule s = schedule(a);
+            if ((s.end() != null && s.end().isBefore(monday)) || (s.start() != null && s.start().isAfter(sunday))) {
+                continue;
+            }
+            int times = Frequency.parse(s.frequency()).map(f -> f.recurring()
+                    ? f.dates(s.start(), s.end(), s.start() != null ? s.start() : s.agreedOn(), monday, sunday).size()
+                    : inWeek(Frequency.onceDate(s.start(), s.agreedOn()), monday, sunday) ? 1 : 0).orElse(1);
+            load.merge(a.getVolunteerId(), times, Integer::sum);
+        }
+        return load;
+    }
+
+    private static boolean inWeek(LocalDate day, LocalDate monday, LocalDate sunday) {
+        return !day.isBefore(monday) && !day.isAfter(sunday);
     }
 }

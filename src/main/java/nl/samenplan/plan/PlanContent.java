@@ -32,41 +32,48 @@ public record PlanContent(String answerCanDoSelf, String answerNeeds, String ans
      * care also carries why the lower rungs are not enough, its approval (indication) and its review
      * date; those approval fields are set by the server, never by the form. {@code assigneeId} is the
      * team member or volunteer (a user) who gets the agreement's tasks; for the own network the plan
-     * owner follows them instead.
+     * owner follows them instead. {@code volunteerId} names the volunteer of the register on rung 2.
      */
     public record AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
             String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
             FundingDomain fundingDomain, String goalKey, String escalationReason, ApprovalState approval,
             String proposedBy, String decidedBy, LocalDate decidedOn, String decisionRemark, LocalDate reviewDate,
-            Long assigneeId) {
+            Long assigneeId, Long volunteerId) {
 
         /** An agreement as a form or a rule makes it: no justification, approval or review yet. */
         public AgreementItem(String key, String what, Long needCategoryId, SupportRung rung, Long networkMemberId,
                 String providerName, String organisation, String frequency, LocalDate startDate, LocalDate endDate,
                 FundingDomain fundingDomain, String goalKey) {
             this(key, what, needCategoryId, rung, networkMemberId, providerName, organisation, frequency, startDate,
-                    endDate, fundingDomain, goalKey, null, null, null, null, null, null, null, null);
+                    endDate, fundingDomain, goalKey, null, null, null, null, null, null, null, null, null);
         }
 
         /** The same agreement with a justification for professional care. */
         public AgreementItem withEscalationReason(String reason) {
             return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
                     frequency, startDate, endDate, fundingDomain, goalKey, reason, approval, proposedBy, decidedBy,
-                    decidedOn, decisionRemark, reviewDate, assigneeId);
+                    decidedOn, decisionRemark, reviewDate, assigneeId, volunteerId);
         }
 
         /** The same agreement with an explicit review date (step down). */
         public AgreementItem withReviewDate(LocalDate date) {
             return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
                     frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
-                    decidedBy, decidedOn, decisionRemark, date, assigneeId);
+                    decidedBy, decidedOn, decisionRemark, date, assigneeId, volunteerId);
         }
 
         /** The same agreement with the person who does its tasks in Samenplan (a user id, or none). */
         public AgreementItem withAssignee(Long userId) {
             return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
                     frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
-                    decidedBy, decidedOn, decisionRemark, reviewDate, userId);
+                    decidedBy, decidedOn, decisionRemark, reviewDate, userId, volunteerId);
+        }
+
+        /** The same agreement with the volunteer of the register who does it (rung 2), or none. */
+        public AgreementItem withVolunteer(Long id) {
+            return new AgreementItem(key, what, needCategoryId, rung, networkMemberId, providerName, organisation,
+                    frequency, startDate, endDate, fundingDomain, goalKey, escalationReason, approval, proposedBy,
+                    decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId, id);
         }
 
         /** Whether what is agreed (not its approval) differs from the other agreement. */

@@ -9,6 +9,9 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByClientId(long clientId);
 
+    @Query("select a from Agreement a where a.volunteerId in :ids")
+    java.util.List<Agreement> agreementsOfVolunteers(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select p.clientId from Plan p where p.clientId > :after order by p.clientId")
     java.util.List<Long> clientIdsAfter(@Param("after") long after, org.springframework.data.domain.Pageable page);
 

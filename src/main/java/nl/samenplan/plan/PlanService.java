@@ -147,6 +147,22 @@ public class PlanService {
     }
 
     /**
+     * A volunteer of the register matched to a request (by the vrijwilligerscoördinator, who does not
+     * otherwise write plans): only rung 2, and only in a plan that exists (the plan owner started it).
+     */
+    @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @Transactional
+    public PlanView addVolunteerAgreement(long clientId, PlanContent.AgreementItem agreement) {
+        if (agreement.rung() != SupportRung.VRIJWILLIGERS || agreement.volunteerId() == null) {
+            throw new BusinessRuleException("error.plan.volunteerOnly");
+        }
+        if (!plan(clientId).exists()) {
+            throw new BusinessRuleException("error.plan.noPlanYet");
+        }
+        return addAgreement(clientId, agreement);
+    }
+
+    /**
      * Doorzettingsmacht: new or changed professional care is indicated at once when the person saving
      * may indicate its domain (and nothing makes it wait); otherwise it waits for approval.
      */

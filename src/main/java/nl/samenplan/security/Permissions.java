@@ -31,6 +31,12 @@ public final class Permissions {
     public static final String TASK_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** The team's task list: filter, reassign, close in bulk; receive "lukt niet" signals. */
     public static final String TASK_TEAM = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR')";
+    /** The volunteer register: volunteers, their services, availability and status. */
+    public static final String VOLUNTEER_ADMIN = "hasRole('VRIJWILLIGERSCOORDINATOR')";
+    /** Match open requests for volunteer help to a volunteer of the register. */
+    public static final String VOLUNTEER_MATCH = "hasRole('VRIJWILLIGERSCOORDINATOR')";
+    /** A volunteer's own profile (and pause). */
+    public static final String VOLUNTEER_SELF = "hasRole('VRIJWILLIGER')";
     /** Aggregate figures only, never a client file. */
     public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
     /** Users, teams, organisations, catalogues and settings; no client files. */

@@ -34,7 +34,8 @@ public enum Role {
      */
     public String landingRoute() {
         return switch (this) {
-            case LEEFCOACH, DORPSREGISSEUR, VRIJWILLIGERSCOORDINATOR -> "clienten";
+            case LEEFCOACH, DORPSREGISSEUR -> "clienten";
+            case VRIJWILLIGERSCOORDINATOR -> "vrijwilligers/aanvragen";
             case WIJKVERPLEEGKUNDIGE, VRIJWILLIGER -> "mijn-taken";
             case MANAGER -> "dashboard";
             case BEHEERDER -> "beheer/gebruikers";

@@ -91,8 +91,12 @@ public class TaskGeneration {
             Long memberId = schedule.assigneeId() == null && schedule.rung() == SupportRung.EIGEN_NETWERK
                     ? schedule.networkMemberId() : null;
             ClientDirectory.Member member = memberId == null ? null : members.get(memberId);
+            // a volunteer of the register without a login: the plan owner follows the tasks, like the network's
+            boolean volunteerWithoutLogin = schedule.assigneeId() == null && schedule.volunteerId() != null
+                    && schedule.rung() == SupportRung.VRIJWILLIGERS;
             // a closed file gets no new work: its future open tasks go as if nobody did them
-            boolean hasPerformer = !placement.closed() && (schedule.assigneeId() != null || member != null);
+            boolean hasPerformer = !placement.closed()
+                    && (schedule.assigneeId() != null || member != null || volunteerWithoutLogin);
             TaskPlanner.Actions actions = TaskPlanner.plan(schedule, hasPerformer,
                     own.stream().map(t -> new TaskPlanner.Existing(t.getId(), t.getDueDate(), t.getStatus())).toList(),
                     today, windowDays);
@@ -100,7 +104,7 @@ public class TaskGeneration {
                 continue;
             }
             Map<Long, Task> byId = own.stream().collect(Collectors.toMap(Task::getId, t -> t));
-            String memberName = member == null ? null : member.name();
+            String memberName = member != null ? member.name() : volunteerWithoutLogin ? schedule.providerName() : null;
             for (Long id : actions.delete()) {
                 tasks.delete(byId.get(id));
                 changes++;

@@ -42,6 +42,12 @@ public class LadderRouting implements EscalationHints {
 
     @PreAuthorize(Permissions.CLIENT_READ)
     public Routing route(long clientId, long needCategoryId, boolean clientCanDoSelf) {
+        return route(clientId, needCategoryId, clientCanDoSelf, null);
+    }
+
+    /** The same, for help asked for at a frequency (volunteers available on those days rank first). */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Routing route(long clientId, long needCategoryId, boolean clientCanDoSelf, String frequency) {
         var client = clients.get(clientId);
         CatalogService.Item category = catalog.needCategories().stream().filter(c -> c.id() == needCategoryId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.category"));
@@ -51,7 +57,8 @@ public class LadderRouting implements EscalationHints {
                 .map(m -> new Candidates.NetworkMember(m.id(), m.name(), m.data().relation().name().toLowerCase(),
                         m.data().canHelpWith(), m.data().availability(), m.data().caregiver(), m.data().burdenScore()))
                 .toList();
-        List<Candidates.Volunteer> volunteerList = volunteers.stream().flatMap(v -> v.volunteers().stream()).toList();
+        List<Candidates.Volunteer> volunteerList = volunteers.stream()
+                .flatMap(v -> v.volunteers(category.id(), client.data().village(), frequency).stream()).toList();
         List<Candidates.GeneralProvision> provisionList = provisions.active().stream()
                 .map(p -> new Candidates.GeneralProvision(p.id(), p.name(), p.categories(),
                         p.village() == null ? Set.of() : Set.of(p.village())))

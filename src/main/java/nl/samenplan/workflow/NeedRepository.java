@@ -2,8 +2,19 @@ package nl.samenplan.workflow;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface NeedRepository extends JpaRepository<Need, Long> {
 
     List<Need> findByClientIdOrderByCreatedAtDesc(long clientId);
+
+    /** A team's needs that no agreement meets yet, oldest first (index ix_need_open). */
+    @Query("""
+            select n from Need n
+            where n.metOnRung is null
+              and n.clientId in (select c.id from Client c where c.teamId = :teamId and c.status <> 'AFGESLOTEN')
+            order by n.createdAt
+            """)
+    List<Need> openInTeam(@Param("teamId") long teamId);
 }

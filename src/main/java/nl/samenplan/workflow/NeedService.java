@@ -32,9 +32,11 @@ public class NeedService {
     private final PlanService plans;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final List<VolunteerCandidates> volunteers;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
-            PlanService plans, AuditLog auditLog, Clock clock) {
+            PlanService plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers) {
+        this.volunteers = volunteers;
         this.needs = needs;
         this.clients = clients;
         this.catalog = catalog;
@@ -73,7 +75,8 @@ public class NeedService {
     @PreAuthorize(Permissions.CLIENT_READ)
     public Routing route(long needId) {
         Need need = load(needId);
-        return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf());
+        return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf(),
+                need.data().frequency());
     }
 
     /**
@@ -94,13 +97,79 @@ public class NeedService {
         NeedData data = need.data();
         CatalogService.Item category = category(data.needCategoryId());
         String what = data.description() != null ? data.description() : category.name();
-        plans.addAgreement(need.getClientId(), new PlanContent.AgreementItem(null, what, category.id(),
-                proposal.rung(), proposal.rung() == SupportRung.EIGEN_NETWERK ? proposal.candidateId() : null,
-                proposal.rung().level() >= 2 ? proposal.candidateName() : null, null, data.frequency(),
-                data.startDate(), null, null, null));
+        plans.addAgreement(need.getClientId(), agreement(data, what, category.id(), proposal));
         need.met(proposal.rung(), clock.instant());
         auditLog.record(need.getClientId(), "history.need.accepted",
                 category.name() + " → " + (proposal.candidateName() == null ? "" : proposal.candidateName()));
+    }
+
+    /**
+     * Open requests for volunteer help in the team: needs that nobody meets yet and that the client's
+     * own network cannot take (the rules propose nobody on rungs 0 and 1), with the matching volunteers
+     * best first, or none ("geen match") and who was passed over.
+     */
+    @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    public List<VolunteerRequest> volunteerRequests() {
+        long teamId = CurrentUser.require().requireTeamId();
+        Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
+                .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
+        List<VolunteerRequest> requests = new java.util.ArrayList<>();
+        for (Need need : needs.openInTeam(teamId)) {
+            CatalogService.Item category = categories.get(need.data().needCategoryId());
+            if (category == null || category.professionalByNature()) {
+                continue;
+            }
+            Routing routing = route(need.getId());
+            boolean informal = routing.proposals().stream().anyMatch(p -> p.rung().level() <= 1);
+            if (informal) {
+                continue;
+            }
+            var client = clients.get(need.getClientId());
+            requests.add(new VolunteerRequest(need.getId(), need.getClientId(), client.fullName(),
+                    client.data().village(), category.name(), need.data(), need.getCreatedAt(),
+                    routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
+                    routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
+                            || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
+        }
+        return requests;
+    }
+
+    /**
+     * Matches an open request to a volunteer of the register in one action: the agreement (with the
+     * volunteer, whose login gets the tasks) is added to the plan and the need is met. Only a volunteer
+     * the rules still propose for it can be chosen.
+     */
+    @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @Transactional
+    public void matchVolunteer(long needId, long volunteerId) {
+        Need need = load(needId);
+        if (need.getMetOnRung() != null) {
+            throw new BusinessRuleException("error.need.alreadyMet");
+        }
+        Proposal proposal = route(needId).proposals().stream()
+                .filter(p -> p.rung() == SupportRung.VRIJWILLIGERS && p.candidateId() != null
+                        && p.candidateId() == volunteerId)
+                .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.proposalChanged"));
+        NeedData data = need.data();
+        CatalogService.Item category = category(data.needCategoryId());
+        String what = data.description() != null ? data.description() : category.name();
+        plans.addVolunteerAgreement(need.getClientId(), agreement(data, what, category.id(), proposal));
+        need.met(proposal.rung(), clock.instant());
+        auditLog.record(need.getClientId(), "history.need.matched", category.name() + " → " + proposal.candidateName());
+    }
+
+    /** The agreement an accepted proposal becomes; a volunteer's tasks go to their login, if any. */
+    private PlanContent.AgreementItem agreement(NeedData data, String what, long categoryId, Proposal proposal) {
+        PlanContent.AgreementItem item = new PlanContent.AgreementItem(null, what, categoryId, proposal.rung(),
+                proposal.rung() == SupportRung.EIGEN_NETWERK ? proposal.candidateId() : null,
+                proposal.rung().level() >= 2 ? proposal.candidateName() : null, null, data.frequency(),
+                data.startDate(), null, null, null);
+        if (proposal.rung() == SupportRung.VRIJWILLIGERS && proposal.candidateId() != null) {
+            long volunteerId = proposal.candidateId();
+            item = item.withVolunteer(volunteerId).withAssignee(volunteers.stream()
+                    .flatMap(v -> v.loginOf(volunteerId).stream()).findFirst().orElse(null));
+        }
+        return item;
     }
 
     private Need load(long needId) {
@@ -112,6 +181,16 @@ public class NeedService {
     private CatalogService.Item category(Long id) {
         return catalog.needCategories().stream().filter(c -> id != null && c.id() == id && c.active()).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.need.category"));
+    }
+
+    /** An open request for volunteer help: the need, the volunteers proposed (best first), who was passed over. */
+    public record VolunteerRequest(long needId, long clientId, String clientName, String village, String categoryName,
+            NeedData data, java.time.Instant createdAt, List<Proposal> volunteers, List<Reason> passedOver) {
+
+        /** No volunteer in the register can take it now: it stays visible as "geen match". */
+        public boolean noMatch() {
+            return volunteers.isEmpty();
+        }
     }
 
     /** A need as the screens list it; {@code metOn} is null while it is open. */

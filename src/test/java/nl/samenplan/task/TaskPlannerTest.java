@@ -67,7 +67,7 @@ class TaskPlannerTest {
     @Test
     void care_waiting_for_an_indication_makes_no_tasks() {
         Schedule waiting = new Schedule(9, "Wondzorg", SupportRung.PROFESSIONELE_ZORG, 3L, null, "dagelijks", null,
-                null, WEDNESDAY, false);
+                null, WEDNESDAY, false, null, null);
         assertThat(TaskPlanner.plan(waiting, true, List.of(), WEDNESDAY, 14).none()).isTrue();
     }
 
@@ -86,6 +86,6 @@ class TaskPlannerTest {
 
     private static Schedule schedule(String frequency, LocalDate start, LocalDate end) {
         return new Schedule(1, "Boodschappen", SupportRung.VRIJWILLIGERS, 3L, null, frequency, start, end,
-                WEDNESDAY.minusDays(10), true);
+                WEDNESDAY.minusDays(10), true, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenplan.security.ui;
 
 import nl.samenplan.task.ui.MyTasksView;
+import nl.samenplan.volunteer.ui.VolunteerRequestsView;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
-            List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "dashboard",
+            List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "vrijwilligers",
+                    "vrijwilligers/aanvragen", "mijn-profiel", "dashboard",
                     "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
                     "mijn-account");
@@ -41,10 +43,12 @@ class RoleAccessTest extends KaribuTest {
                 Arguments.of("wijkverpleegkundige", MyTasksView.class,
                         List.of("Mijn taken", "Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
                         List.of("mijn-taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
-                Arguments.of("coordinator", ClientListView.class, List.of("Mijn taken", "Cliënten", "Mijn gegevens"),
-                        List.of("mijn-taken", "clienten", "mijn-account")),
-                Arguments.of("vrijwilliger", MyTasksView.class, List.of("Mijn taken", "Mijn gegevens"),
-                        List.of("mijn-taken", "mijn-account")),
+                Arguments.of("coordinator", VolunteerRequestsView.class,
+                        List.of("Mijn taken", "Cliënten", "Hulpvragen voor vrijwilligers", "Vrijwilligers",
+                                "Mijn gegevens"),
+                        List.of("mijn-taken", "clienten", "vrijwilligers", "vrijwilligers/aanvragen", "mijn-account")),
+                Arguments.of("vrijwilliger", MyTasksView.class, List.of("Mijn taken", "Mijn profiel", "Mijn gegevens"),
+                        List.of("mijn-taken", "mijn-profiel", "mijn-account")),
                 Arguments.of("manager", DashboardView.class, List.of("Dashboard", "Mijn gegevens"),
                         List.of("dashboard", "mijn-account")),
                 Arguments.of("beheerder", UserAdminView.class,

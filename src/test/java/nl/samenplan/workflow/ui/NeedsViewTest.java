@@ -92,7 +92,7 @@ class NeedsViewTest extends KaribuTest {
 
         record("Gezelschap", null);
         String card = _get(Div.class, spec -> spec.withId("needs")).getElement().getTextRecursively();
-        assertThat(card).contains("Niet voorgesteld: vrijwilliger Riek Hofstee (Heideveen Beweegt) staat op pauze.")
+        assertThat(card).contains("Niet voorgesteld: vrijwilliger Riek Hofstee staat op pauze.")
                 .contains("Dagbesteding Het Dorpshuis").doesNotContain("Harm Bosch");
     }
 
