@@ -49,7 +49,7 @@ class GeneralProvisionsViewTest extends KaribuTest {
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         provisions.active().stream().filter(p -> ADDED.contains(p.name()))
                 .forEach(p -> provisions.change(p.id(), p.version(), p.name(), p.description(), p.village(),
-                        p.categories(), false));
+                        p.categories(), false, p.respite()));
     }
 
     @Test
@@ -127,7 +127,7 @@ class GeneralProvisionsViewTest extends KaribuTest {
     void deactivating_through_the_dialog_takes_it_out_of_the_active_provisions() {
         login("beheerder");
         Provision added = provisions.add("Repair Café Proefdorp", "Samen spullen repareren.", null,
-                Set.of(categoryId("Gezelschap")));
+                Set.of(categoryId("Gezelschap")), false);
         navigate("beheer/voorzieningen");
 
         Grid<Provision> grid = grid();
