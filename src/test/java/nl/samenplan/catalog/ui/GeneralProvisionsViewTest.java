@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class GeneralProvisionsViewTest extends KaribuTest {
 
     private static final Set<String> ADDED = Set.of("Koffieochtend Kloosterdijk", "Boodschappenbus Proefdorp",
-            "Repair Café Proefdorp");
+            "Repair Café Proefdorp", "Respijt Logeerhuis Proefdorp");
 
     @Autowired
     private GeneralProvisionService provisions;
@@ -88,6 +88,21 @@ class GeneralProvisionsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, row, "village")).isEqualTo("Kloosterdijk");
         assertThat(GridKt._getFormatted(grid, row, "categories")).isEqualTo("Gezelschap");
         assertThat(GridKt._getFormatted(grid, row, "status")).isEqualTo("In gebruik");
+    }
+
+    @Test
+    void the_administrator_marks_a_provision_as_respite_care_which_is_then_suggested_for_caregivers() {
+        login("beheerder");
+        navigate("beheer/voorzieningen");
+
+        _click(_get(Button.class, spec -> spec.withId("provision-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("provision-name")), "Respijt Logeerhuis Proefdorp");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("provision-respite")), true);
+        _click(_get(Button.class, spec -> spec.withId("provision-save")));
+
+        assertThat(provisions.respite()).extracting(Provision::name)
+                .contains("Dagbesteding Het Dorpshuis", "Respijt Logeerhuis Proefdorp")
+                .doesNotContain("Welzijn op Recept");
     }
 
     @Test
