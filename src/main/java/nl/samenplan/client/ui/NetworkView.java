@@ -115,7 +115,8 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
             Span badge = new Span(data.burdenScore() == null ? getTranslation("network.caregiver.short")
                     : getTranslation("network.burden.badge", data.burdenScore()));
             badge.addClassName("burden");
-            badge.getElement().setAttribute("data-level", BurdenLevel.of(data.burdenScore()));
+            badge.getElement().setAttribute("data-level", caregiver == null ? BurdenLevel.of(data.burdenScore())
+                    : BurdenLevel.of(data.burdenScore(), caregiver.threshold()));
             card.add(badge);
         }
         line(card, "network.currentHelp", data.currentHelp());
