@@ -47,21 +47,30 @@ public class GeneralProvision {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Gives a mantelzorger a break (respijtzorg): suggested when a caregiver is overburdened. */
+    @Column(nullable = false)
+    private boolean respite;
+
     protected GeneralProvision() {
     }
 
     public GeneralProvision(String name, String description, String village, Set<Long> categories) {
-        change(name, description, village, categories, true);
+        this(name, description, village, categories, false);
+    }
+
+    public GeneralProvision(String name, String description, String village, Set<Long> categories, boolean respite) {
+        change(name, description, village, categories, true, respite);
     }
 
     public void change(String newName, String newDescription, String newVillage, Set<Long> newCategories,
-            boolean newActive) {
+            boolean newActive, boolean newRespite) {
         this.name = CatalogNames.required(newName, 120);
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
         this.village = newVillage == null || newVillage.isBlank() ? null : newVillage.strip();
         this.categories.clear();
         this.categories.addAll(newCategories);
         this.active = newActive;
+        this.respite = newRespite;
     }
 
     public Long getId() {
@@ -90,6 +99,10 @@ public class GeneralProvision {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isRespite() {
+        return respite;
     }
 
     @Override

@@ -30,19 +30,26 @@ public class GeneralProvisionService {
         return all().stream().filter(Provision::active).toList();
     }
 
+    /** Active provisions that give a mantelzorger a break (respijtzorg), suggested for an overburdened caregiver. */
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    public List<Provision> respite() {
+        return active().stream().filter(Provision::respite).toList();
+    }
+
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
-    public Provision add(String name, String description, String village, Set<Long> categories) {
+    public Provision add(String name, String description, String village, Set<Long> categories, boolean respite) {
         if (name != null && provisions.existsByNameIgnoreCase(name.strip())) {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
-        return Provision.of(provisions.save(new GeneralProvision(name, description, village, categories)));
+        return Provision.of(provisions.save(new GeneralProvision(name, description, village, categories,
+                respite)));
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public Provision change(long id, long expectedVersion, String name, String description, String village,
-            Set<Long> categories, boolean active) {
+            Set<Long> categories, boolean active, boolean respite) {
         GeneralProvision provision = provisions.findById(id)
                 .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (provision.getVersion() != expectedVersion) {
@@ -51,18 +58,18 @@ public class GeneralProvisionService {
         if (name != null && provisions.existsByNameIgnoreCaseAndIdNot(name.strip(), id)) {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
-        provision.change(name, description, village, categories, active);
+        provision.change(name, description, village, categories, active, respite);
         provisions.flush();
         return Provision.of(provision);
     }
 
     /** A general provision as screens and the router see it. */
     public record Provision(long id, long version, String name, String description, String village,
-            Set<Long> categories, boolean active) {
+            Set<Long> categories, boolean active, boolean respite) {
 
         static Provision of(GeneralProvision p) {
             return new Provision(p.getId(), p.getVersion(), p.getName(), p.getDescription(), p.getVillage(),
-                    p.getCategories(), p.isActive());
+                    p.getCategories(), p.isActive(), p.isRespite());
         }
     }
 }

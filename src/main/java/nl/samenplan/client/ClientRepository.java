@@ -33,6 +33,8 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     Optional<Client> findByIdAndTeamId(long id, long teamId);
 
+    List<Client> findByIdInAndTeamIdAndStatusNot(java.util.Collection<Long> ids, long teamId, ClientStatus status);
+
     @Query("select distinct c.village from Client c where c.teamId = :teamId order by c.village")
     List<String> villagesOfTeam(@Param("teamId") long teamId);
 

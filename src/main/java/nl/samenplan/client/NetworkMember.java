@@ -27,6 +27,8 @@ import nl.samenplan.base.BusinessRuleException;
 public class NetworkMember {
 
     public static final int MAX_BURDEN = 10;
+    public static final int DEFAULT_CHECK_IN_WEEKS = 4;
+    public static final int MAX_CHECK_IN_WEEKS = 26;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +64,10 @@ public class NetworkMember {
 
     @Column(name = "burden_score")
     private Integer burdenScore;
+
+    /** How often the mantelzorger's burden is checked in, in weeks. */
+    @Column(name = "check_in_weeks", nullable = false)
+    private int checkInWeeks = DEFAULT_CHECK_IN_WEEKS;
 
     @ElementCollection
     @CollectionTable(name = "network_member_category", joinColumns = @JoinColumn(name = "network_member_id"))
@@ -101,6 +107,26 @@ public class NetworkMember {
         this.burdenScore = burden;
         this.canHelpWith.clear();
         this.canHelpWith.addAll(data.canHelpWith());
+    }
+
+    /**
+     * A check-in was recorded: the interval is set, and when it is the newest check-in its score becomes the
+     * current burden, which the router reads. The member dialog can still change the current burden by hand; the
+     * next check-in overwrites it again.
+     */
+    void recordCheckIn(int score, boolean newest, Integer intervalWeeks) {
+        int weeks = intervalWeeks == null ? checkInWeeks : intervalWeeks;
+        if (weeks < 1 || weeks > MAX_CHECK_IN_WEEKS) {
+            throw new BusinessRuleException("error.checkIn.interval", 1, MAX_CHECK_IN_WEEKS);
+        }
+        this.checkInWeeks = weeks;
+        if (newest) {
+            this.burdenScore = score;
+        }
+    }
+
+    public int getCheckInWeeks() {
+        return checkInWeeks;
     }
 
     public NetworkMemberData data() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface NetworkMemberRepository extends JpaRepository<NetworkMember, Long> {
 
     List<NetworkMember> findByClientIdOrderByIdAsc(long clientId);
+
+    List<NetworkMember> findByClientIdInAndCaregiverTrueOrderByIdAsc(java.util.Collection<Long> clientIds);
 }

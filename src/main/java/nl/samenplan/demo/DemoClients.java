@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.BurdenCheckInData;
+import nl.samenplan.client.BurdenCheckInService;
+import nl.samenplan.client.CheckInAnswer;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientStatus;
@@ -70,12 +73,14 @@ class DemoClients {
     private final Clock clock;
     private final DemoTasks demoTasks;
     private final DemoVolunteers demoVolunteers;
+    private final BurdenCheckInService checkIns;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
             CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks,
-            DemoVolunteers demoVolunteers) {
+            DemoVolunteers demoVolunteers, BurdenCheckInService checkIns) {
         this.demoTasks = demoTasks;
         this.demoVolunteers = demoVolunteers;
+        this.checkIns = checkIns;
         this.needs = needs;
         this.users = users;
         this.clients = clients;
@@ -129,8 +134,9 @@ class DemoClients {
     private void aaltjeHoekstra(long clientId) {
         long jan = member(clientId, "Jan Hoekstra", Relation.PARTNER, "Doet de boodschappen en kookt",
                 Set.of("Boodschappen", "Maaltijden"), "Elke dag", true, 8);
-        member(clientId, "Els Hoekstra", Relation.KIND, "Belt elke avond, komt op zaterdag",
+        long els = member(clientId, "Els Hoekstra", Relation.KIND, "Belt elke avond, komt op zaterdag",
                 Set.of("Administratie", "Vervoer"), "Zaterdag", true, 5);
+        caregiverCheckIns(jan, els);
         long geert = member(clientId, "Geert Dijkman", Relation.BUUR, "Maait het gras",
                 Set.of("Klussen", "Vervoer"), "Dinsdag en donderdag", false, null);
         Map<String, Long> areas = ids(catalog.lifeAreas());
@@ -208,6 +214,22 @@ class DemoClients {
                         null, null, FundingDomain.WMO, null)
                         .withEscalationReason("Geen vrijwilliger voor huishouden in Heideveen; de kinderen wonen ver.")),
                 null, null, null));
+    }
+
+    /**
+     * Jan's burden rises 4, 5, 8 (flagged: above the threshold and up by 3); Els's last check-in was 5 weeks ago,
+     * so with every 4 weeks her next one is due.
+     */
+    private void caregiverCheckIns(long jan, long els) {
+        LocalDate today = LocalDate.now(clock);
+        checkIns.record(jan, new BurdenCheckInData(today.minusWeeks(10), 4, CheckInAnswer.JA, CheckInAnswer.SOMS,
+                CheckInAnswer.SOMS, false, null, 4));
+        checkIns.record(jan, new BurdenCheckInData(today.minusWeeks(6), 5, CheckInAnswer.SOMS, CheckInAnswer.SOMS,
+                CheckInAnswer.SOMS, false, "Aaltje valt vaker, Jan slaapt slechter.", 4));
+        checkIns.record(jan, new BurdenCheckInData(today.minusWeeks(2), 8, CheckInAnswer.NEE, CheckInAnswer.NEE,
+                CheckInAnswer.JA, true, "Jan is moe en wil graag een keer praten over een dag per week rust.", 4));
+        checkIns.record(els, new BurdenCheckInData(today.minusWeeks(5), 5, CheckInAnswer.JA, CheckInAnswer.SOMS,
+                CheckInAnswer.SOMS, false, "Combineert het met haar werk; zaterdag lukt goed.", 4));
     }
 
     private long member(long clientId, String name, Relation relation, String doing, Set<String> canDo,

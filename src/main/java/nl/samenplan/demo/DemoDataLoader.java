@@ -101,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         provisions.save(new GeneralProvision("Maaltijdservice Heideveen Eet",
                 "Warme maaltijd aan huis of in het dorpshuis", "Heideveen", java.util.Set.of(categories.get("Maaltijden"))));
         provisions.save(new GeneralProvision("Dagbesteding Het Dorpshuis", "Open inloop op dinsdag en donderdag",
-                null, java.util.Set.of(categories.get("Toezicht en dagbesteding"), categories.get("Gezelschap"))));
+                null, java.util.Set.of(categories.get("Toezicht en dagbesteding"), categories.get("Gezelschap")), true));
         provisions.save(new GeneralProvision("Welzijn op Recept", "Via de huisarts naar een welzijnscoach", null,
                 java.util.Set.of(categories.get("Gezelschap"), categories.get("Bewegen"))));
         provisions.save(new GeneralProvision("Formulierenbrigade Veenwolde", "Hulp bij post en formulieren", null,

@@ -34,6 +34,13 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     java.util.List<Agreement> reviewsDue(@Param("day") java.time.LocalDate day, @Param("ownerId") long ownerId,
             @Param("teamId") long teamId);
 
+    /** The clients of one team whose plan this person owns (the landing page's caregiver notices). */
+    @Query("""
+            select p.clientId from Plan p
+            where p.ownerId = :ownerId and p.clientId in (select c.id from Client c where c.teamId = :teamId)
+            """)
+    java.util.List<Long> clientIdsOwnedBy(@Param("ownerId") long ownerId, @Param("teamId") long teamId);
+
     @Query("select a from Agreement a join fetch a.plan p where a.id = :id")
     Optional<Agreement> agreement(@Param("id") long id);
 

@@ -245,6 +245,13 @@ public class PlanService {
         events.publishEvent(new AgreementsChanged(clientId));
     }
 
+    /** The ids of the own team's clients whose plan the current user owns. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public List<Long> clientIdsOfMyPlans() {
+        CurrentUser user = CurrentUser.require();
+        return plans.clientIdsOwnedBy(user.userId(), user.requireTeamId());
+    }
+
     /** Step down: the plan owner's professional care whose review date has come. */
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<ReviewDue> reviewsDue() {

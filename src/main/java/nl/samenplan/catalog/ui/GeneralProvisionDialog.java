@@ -34,6 +34,7 @@ class GeneralProvisionDialog extends Dialog {
     final TextField village = new TextField();
     final MultiSelectComboBox<Item> categories = new MultiSelectComboBox<>();
     final Checkbox active = new Checkbox();
+    final Checkbox respite = new Checkbox();
     final Paragraph error = new Paragraph();
 
     /** A null provision means adding a new one. */
@@ -66,6 +67,9 @@ class GeneralProvisionDialog extends Dialog {
         Set<Long> current = provision == null ? Set.of() : provision.categories();
         List<Item> choosable = allCategories.stream().filter(c -> c.active() || current.contains(c.id())).toList();
         categories.setItems(choosable);
+        respite.setLabel(getTranslation("provisions.respite"));
+        respite.setHelperText(getTranslation("provisions.respite.help"));
+        respite.setId("provision-respite");
         active.setLabel(getTranslation("catalog.active"));
         active.setHelperText(getTranslation("provisions.active.help"));
         active.setId("provision-active");
@@ -81,9 +85,10 @@ class GeneralProvisionDialog extends Dialog {
             categories.setValue(choosable.stream().filter(c -> current.contains(c.id()))
                     .collect(Collectors.toSet()));
             active.setValue(provision.active());
+            respite.setValue(provision.respite());
         }
 
-        FormLayout form = new FormLayout(name, description, village, categories, active);
+        FormLayout form = new FormLayout(name, description, village, categories, respite, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
 
@@ -99,9 +104,10 @@ class GeneralProvisionDialog extends Dialog {
         Set<Long> chosen = categories.getValue().stream().map(Item::id).collect(Collectors.toSet());
         try {
             Provision saved = provision == null
-                    ? service.add(name.getValue(), description.getValue(), village.getValue(), chosen)
+                    ? service.add(name.getValue(), description.getValue(), village.getValue(), chosen,
+                            respite.getValue())
                     : service.change(provision.id(), provision.version(), name.getValue(), description.getValue(),
-                            village.getValue(), chosen, active.getValue());
+                            village.getValue(), chosen, active.getValue(), respite.getValue());
             close();
             onSaved.accept(messageKey(), saved.name());
         } catch (BusinessRuleException e) {

@@ -10,12 +10,17 @@ final class BurdenLevel {
     }
 
     static String of(Integer score) {
+        return of(score, THRESHOLD);
+    }
+
+    /** With the threshold in force (the setting). */
+    static String of(Integer score, int threshold) {
         if (score == null) {
             return "none";
         }
-        if (score >= THRESHOLD) {
+        if (score >= threshold) {
             return "high";
         }
-        return score >= THRESHOLD - 2 ? "mid" : "low";
+        return score >= threshold - 2 ? "mid" : "low";
     }
 }

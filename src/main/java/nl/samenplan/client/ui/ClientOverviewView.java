@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.catalog.GeneralProvisionService;
+import nl.samenplan.client.BurdenCheckInService;
+import nl.samenplan.client.BurdenCheckInService.Caregiver;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientService.ClientDetails;
 import nl.samenplan.security.Permissions;
@@ -27,16 +30,19 @@ import nl.samenplan.security.Permissions;
 public class ClientOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clientService;
-    private final nl.samenplan.client.NetworkService network;
+    private final BurdenCheckInService burden;
+    private final GeneralProvisionService provisions;
     private final List<ClientOverviewSection> sections;
     private final List<ClientSignalSource> signalSources;
     private String title = "";
 
-    public ClientOverviewView(ClientService clientService, nl.samenplan.client.NetworkService network,
-            List<ClientOverviewSection> sections, List<ClientSignalSource> signalSources) {
+    public ClientOverviewView(ClientService clientService, BurdenCheckInService burden,
+            GeneralProvisionService provisions, List<ClientOverviewSection> sections,
+            List<ClientSignalSource> signalSources) {
         this.signalSources = signalSources;
         this.clientService = clientService;
-        this.network = network;
+        this.burden = burden;
+        this.provisions = provisions;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientOverviewSection::order)).toList();
         addClassName("client-overview");
     }
@@ -73,21 +79,20 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    /** Open signals: caregivers whose burden is at or above the threshold, and what other features add. */
+    /**
+     * Open signals: caregivers at or above the burden threshold (a setting) or rising by 3 or more, with
+     * suggestions, and what other features add.
+     */
     private Section signals(long clientId) {
         Section section = new Section(new H3(getTranslation("overview.signals")));
         section.addClassName("card");
         section.setId("signals");
-        List<nl.samenplan.client.NetworkService.Member> overburdened = network.members(clientId).stream()
-                .filter(m -> m.data().caregiver() && m.data().burdenScore() != null
-                        && m.data().burdenScore() >= BurdenLevel.THRESHOLD)
-                .toList();
-        overburdened.forEach(m -> {
-            Paragraph signal = new Paragraph(getTranslation("overview.signals.overburdened", m.name(),
-                    m.data().burdenScore()));
-            signal.addClassName("attention");
-            section.add(signal);
-        });
+        List<Caregiver> flagged = burden.caregivers(clientId).stream().filter(Caregiver::flagged).toList();
+        if (!flagged.isEmpty()) {
+            List<String> respite = provisions.respite().stream().map(GeneralProvisionService.Provision::name)
+                    .toList();
+            flagged.forEach(c -> CaregiverNotices.flag(this, c, respite).ifPresent(section::add));
+        }
         signalSources.forEach(source -> source.signals(clientId).forEach(section::add));
         if (section.getChildren().count() == 1) {
             section.add(new Paragraph(getTranslation("overview.signals.none")));

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +26,8 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.CatalogService.Item;
+import nl.samenplan.client.BurdenCheckInService;
+import nl.samenplan.client.BurdenCheckInService.Caregiver;
 import nl.samenplan.client.NetworkMemberData;
 import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.NetworkService.Member;
@@ -39,11 +43,16 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
     private final NetworkService network;
     private final CatalogService catalog;
     private final nl.samenplan.client.ClientService clients;
+    private final BurdenCheckInService burden;
+    private final Clock clock;
     private final Div members = new Div();
     private long clientId;
     private List<Item> categories;
 
-    public NetworkView(NetworkService network, CatalogService catalog, nl.samenplan.client.ClientService clients) {
+    public NetworkView(NetworkService network, CatalogService catalog, nl.samenplan.client.ClientService clients,
+            BurdenCheckInService burden, Clock clock) {
+        this.burden = burden;
+        this.clock = clock;
         this.network = network;
         this.catalog = catalog;
         this.clients = clients;
@@ -81,7 +90,9 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
             members.add(empty);
         }
         Map<Long, String> names = categories.stream().collect(Collectors.toMap(Item::id, Item::name));
-        all.forEach(m -> members.add(card(m, names)));
+        Map<Long, Caregiver> caregivers = burden.caregivers(clientId).stream()
+                .collect(Collectors.toMap(Caregiver::memberId, c -> c));
+        all.forEach(m -> members.add(card(m, names, caregivers.get(m.id()))));
         getChildren().filter(c -> "network-picture-section".equals(c.getId().orElse(null))).findFirst()
                 .ifPresent(section -> {
                     section.getElement().removeAllChildren();
@@ -91,7 +102,7 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                 });
     }
 
-    private Component card(Member member, Map<Long, String> categoryNames) {
+    private Component card(Member member, Map<Long, String> categoryNames, Caregiver caregiver) {
         NetworkMemberData data = member.data();
         Span name = new Span(data.name());
         name.addClassName("member-name");
@@ -104,13 +115,21 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
             Span badge = new Span(data.burdenScore() == null ? getTranslation("network.caregiver.short")
                     : getTranslation("network.burden.badge", data.burdenScore()));
             badge.addClassName("burden");
-            badge.getElement().setAttribute("data-level", BurdenLevel.of(data.burdenScore()));
+            badge.getElement().setAttribute("data-level", caregiver == null ? BurdenLevel.of(data.burdenScore())
+                    : BurdenLevel.of(data.burdenScore(), caregiver.threshold()));
             card.add(badge);
         }
         line(card, "network.currentHelp", data.currentHelp());
         line(card, "network.canHelpWith", data.canHelpWith().stream().map(categoryNames::get).sorted()
                 .collect(Collectors.joining(", ")));
         line(card, "network.availability", data.availability());
+        if (caregiver != null) {
+            card.add(CaregiverPanel.of(this, caregiver, CurrentUser.canWriteClientFiles(),
+                    () -> new BurdenCheckInDialog(burden, caregiver, LocalDate.now(clock), saved -> {
+                        refresh();
+                        notify("checkIn.saved", saved.name());
+                    }).open()));
+        }
         if (CurrentUser.canWriteClientFiles()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new NetworkMemberDialog(network, clientId, member, categories,
@@ -153,7 +172,11 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void saved(String key, Member member) {
         refresh();
-        Notification.show(getTranslation(key, member.name()), 3000, Notification.Position.BOTTOM_START)
+        notify(key, member.name());
+    }
+
+    private void notify(String key, String name) {
+        Notification.show(getTranslation(key, name), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

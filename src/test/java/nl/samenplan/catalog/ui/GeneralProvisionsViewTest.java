@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class GeneralProvisionsViewTest extends KaribuTest {
 
     private static final Set<String> ADDED = Set.of("Koffieochtend Kloosterdijk", "Boodschappenbus Proefdorp",
-            "Repair Café Proefdorp");
+            "Repair Café Proefdorp", "Respijt Logeerhuis Proefdorp");
 
     @Autowired
     private GeneralProvisionService provisions;
@@ -49,7 +49,7 @@ class GeneralProvisionsViewTest extends KaribuTest {
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         provisions.active().stream().filter(p -> ADDED.contains(p.name()))
                 .forEach(p -> provisions.change(p.id(), p.version(), p.name(), p.description(), p.village(),
-                        p.categories(), false));
+                        p.categories(), false, p.respite()));
     }
 
     @Test
@@ -91,6 +91,21 @@ class GeneralProvisionsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_administrator_marks_a_provision_as_respite_care_which_is_then_suggested_for_caregivers() {
+        login("beheerder");
+        navigate("beheer/voorzieningen");
+
+        _click(_get(Button.class, spec -> spec.withId("provision-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("provision-name")), "Respijt Logeerhuis Proefdorp");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("provision-respite")), true);
+        _click(_get(Button.class, spec -> spec.withId("provision-save")));
+
+        assertThat(provisions.respite()).extracting(Provision::name)
+                .contains("Dagbesteding Het Dorpshuis", "Respijt Logeerhuis Proefdorp")
+                .doesNotContain("Welzijn op Recept");
+    }
+
+    @Test
     void a_provision_without_a_village_is_for_all_villages() {
         login("beheerder");
         navigate("beheer/voorzieningen");
@@ -127,7 +142,7 @@ class GeneralProvisionsViewTest extends KaribuTest {
     void deactivating_through_the_dialog_takes_it_out_of_the_active_provisions() {
         login("beheerder");
         Provision added = provisions.add("Repair Café Proefdorp", "Samen spullen repareren.", null,
-                Set.of(categoryId("Gezelschap")));
+                Set.of(categoryId("Gezelschap")), false);
         navigate("beheer/voorzieningen");
 
         Grid<Provision> grid = grid();
