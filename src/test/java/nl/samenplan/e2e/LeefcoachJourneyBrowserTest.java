@@ -33,7 +33,7 @@ class LeefcoachJourneyBrowserTest extends BrowserTestBase {
 
         // She lands on her team's client list
         waitUntil("the client list (/clienten)", d -> d.getCurrentUrl().endsWith("/clienten"));
-        WebElement grid = waitForVisible(By.id("client-grid"));
+        WebElement grid = scrollTo(By.id("client-grid")); // below the signals of her plans
         // sorted by last name; other tests may have added clients, so look for any of the first demo names
         List<String> demoNames = List.of("Neeltje Boelens", "Wietske Bosma", "Hendrik Brouwer", "Grada Bruins");
         List<String> cells = waitUntil("demo clients in the client grid", d -> {

@@ -24,6 +24,8 @@ import nl.samenplan.security.CurrentUser;
 @SpringComponent
 class CaregiverAttentionSection implements ClientListSection {
 
+    private static final int SHOWN = 3;
+
     private final PlanService plans;
     private final BurdenCheckInService burden;
     private final GeneralProvisionService provisions;
@@ -52,7 +54,12 @@ class CaregiverAttentionSection implements ClientListSection {
         List<String> respite = notices.stream().anyMatch(n -> n.caregiver().flagged())
                 ? provisions.respite().stream().map(GeneralProvisionService.Provision::name).toList()
                 : List.of();
-        for (Notice notice : notices) {
+        // The client list stays in sight: the first few notices open, the rest one click away
+        com.vaadin.flow.component.details.Details more = new com.vaadin.flow.component.details.Details(
+                section.getTranslation("checkIn.landing.more", notices.size() - SHOWN));
+        more.setId("caregiver-attention-more");
+        for (int i = 0; i < notices.size(); i++) {
+            Notice notice = notices.get(i);
             Div item = new Div();
             item.addClassName("caregiver-notice");
             item.setId("caregiver-notice-" + notice.caregiver().memberId());
@@ -60,7 +67,14 @@ class CaregiverAttentionSection implements ClientListSection {
             CaregiverNotices.due(section, notice.caregiver()).ifPresent(item::add);
             item.add(new Anchor("clienten/" + notice.clientId() + "/netwerk",
                     section.getTranslation("checkIn.landing.open", notice.clientName())));
-            section.add(item);
+            if (i < SHOWN) {
+                section.add(item);
+            } else {
+                more.add(item);
+            }
+        }
+        if (notices.size() > SHOWN) {
+            section.add(more);
         }
         return Optional.of(section);
     }
