@@ -25,7 +25,7 @@ class RoleAccessTest extends KaribuTest {
 
     private static final List<String> ALL_ROUTES =
             List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "vrijwilligers",
-                    "vrijwilligers/aanvragen", "mijn-profiel", "dashboard",
+                    "vrijwilligers/aanvragen", "mijn-profiel", "wachtlijst", "dashboard",
                     "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
                     "mijn-account");
@@ -33,16 +33,19 @@ class RoleAccessTest extends KaribuTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("leefcoach", ClientListView.class,
-                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Wachtlijst",
+                                "Mijn gegevens"),
                         List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien",
-                                "mijn-account")),
+                                "wachtlijst", "mijn-account")),
                 Arguments.of("dorpsregisseur", ClientListView.class,
-                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Mijn gegevens"),
+                        List.of("Mijn taken", "Cliënten", "Teamtaken", "Goedkeuren", "Te herzien", "Wachtlijst",
+                                "Mijn gegevens"),
                         List.of("mijn-taken", "taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien",
-                                "mijn-account")),
+                                "wachtlijst", "mijn-account")),
                 Arguments.of("wijkverpleegkundige", MyTasksView.class,
-                        List.of("Mijn taken", "Cliënten", "Goedkeuren", "Te herzien", "Mijn gegevens"),
-                        List.of("mijn-taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "mijn-account")),
+                        List.of("Mijn taken", "Cliënten", "Goedkeuren", "Te herzien", "Wachtlijst", "Mijn gegevens"),
+                        List.of("mijn-taken", "clienten", "clienten/nieuw", "goedkeuren", "te-herzien", "wachtlijst",
+                                "mijn-account")),
                 Arguments.of("coordinator", VolunteerRequestsView.class,
                         List.of("Mijn taken", "Cliënten", "Hulpvragen voor vrijwilligers", "Vrijwilligers",
                                 "Mijn gegevens"),
