@@ -74,10 +74,12 @@ class DemoClients {
     private final DemoTasks demoTasks;
     private final DemoVolunteers demoVolunteers;
     private final BurdenCheckInService checkIns;
+    private final DemoHistory demoHistory;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
             CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks,
-            DemoVolunteers demoVolunteers, BurdenCheckInService checkIns) {
+            DemoVolunteers demoVolunteers, BurdenCheckInService checkIns, DemoHistory demoHistory) {
+        this.demoHistory = demoHistory;
         this.demoTasks = demoTasks;
         this.demoVolunteers = demoVolunteers;
         this.checkIns = checkIns;
@@ -125,6 +127,7 @@ class DemoClients {
                 clients.create(new ClientData(r[0], r[1], LocalDate.of(Integer.parseInt(r[2]), 3, 14), null, null,
                         "Zuiderpark", null, null, ClientStatus.ACTIEF, Set.of(), null, null));
             }
+            demoHistory.load(this::actAs);
         } finally {
             SecurityContextHolder.clearContext();
         }

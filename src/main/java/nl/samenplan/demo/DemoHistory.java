@@ -1,0 +1,628 @@
+package nl.samenplan.demo;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.samenplan.base.TimeConfig;
+import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.ClientData;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ClientStatus;
+import nl.samenplan.client.NetworkMemberData;
+import nl.samenplan.client.NetworkService;
+import nl.samenplan.client.Relation;
+import nl.samenplan.plan.PlanContent;
+import nl.samenplan.plan.PlanContent.AgreementItem;
+import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.SupportRung;
+import nl.samenplan.waitinglist.LeaveReason;
+import nl.samenplan.waitinglist.WaitingListData;
+import nl.samenplan.waitinglist.WaitingListService;
+import nl.samenplan.waitinglist.WaitingListType;
+import nl.samenplan.waitinglist.WaitingStatus;
+import nl.samenplan.waitinglist.WaitingUrgency;
+import nl.samenplan.workflow.LadderRouting;
+import nl.samenplan.workflow.NeedData;
+import nl.samenplan.workflow.NeedService;
+import nl.samenplan.workflow.NeedSource;
+import nl.samenplan.workflow.Proposal;
+import nl.samenplan.workflow.Urgency;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two years of history of the demo team, so that the manager's dashboard tells a story at first start:
+ * forty more clients in Heideveen, Oosterzand and Kloosterdijk; some thirty periods on the nursing-home
+ * waiting list, which grows in the first months and then shrinks as the support lets people stay at
+ * home; needs met on ever lower rungs of the ladder; professional care, some of it for a while only.
+ *
+ * <p>Everything is entered through the real services as the leefcoach would, in the order it happened.
+ * The services stamp the current time, so at the end {@link #backdate()} makes the demo pretend it all
+ * happened on the days of the story. Invented names only; a fixed seed tells the same story on every
+ * fresh start. Never in production.
+ */
+@Component
+@Profile("!prod")
+class DemoHistory {
+
+    /** How far back the story goes: day 0 is two years ago, day {@value} is today. */
+    static final int DAYS = 730;
+    private static final long SEED = 20_240_601L;
+    /** Volunteers of the register the story does not use: Jan has a login (his Mijn taken stays as it is). */
+    private static final Set<String> NOT_IN_THE_STORY = Set.of("Jan Hoving");
+    /** How many agreements of the story a volunteer still has today (their weekly room stays for the others). */
+    private static final Map<String, Integer> VOLUNTEER_ROOM = Map.of("Gerrit Lanting", 2, "Joke Mulder", 1,
+            "Harm Bosch", 1);
+
+    private static final String[][] RESIDENTS = {
+        // first name, last name, village, year of birth (none of the names of DemoClients)
+        {"Aafke", "Roelfsema", "Heideveen", "1936"}, {"Bouwe", "Kremer", "Oosterzand", "1940"},
+        {"Dieuwke", "Smeenge", "Kloosterdijk", "1943"}, {"Eltjo", "Huizing", "Heideveen", "1938"},
+        {"Anje", "Hofman", "Oosterzand", "1939"}, {"Gerben", "Doornbos", "Heideveen", "1934"},
+        {"Arend", "Pepping", "Kloosterdijk", "1938"}, {"Hilje", "Tammeling", "Heideveen", "1941"},
+        {"Berend", "Slagter", "Oosterzand", "1936"}, {"Jentje", "Bolhuis", "Heideveen", "1939"},
+        {"Bertha", "Hulshof", "Kloosterdijk", "1940"}, {"Clasina", "Vos", "Oosterzand", "1944"},
+        {"Geesje", "Lamberts", "Heideveen", "1947"}, {"Coba", "Vegter", "Kloosterdijk", "1945"},
+        {"Reint", "Venema", "Heideveen", "1937"}, {"Durk", "Feenstra", "Oosterzand", "1941"},
+        {"Sjoukje", "Wiersma", "Heideveen", "1944"}, {"Evert", "Hummel", "Kloosterdijk", "1936"},
+        {"Engeltje", "Koops", "Oosterzand", "1938"}, {"Tonnis", "Mensinga", "Heideveen", "1935"},
+        {"Fenna", "Lesterhuis", "Kloosterdijk", "1942"}, {"Fokke", "Westra", "Oosterzand", "1946"},
+        {"Wubbina", "Kamphuis", "Heideveen", "1942"}, {"Gosse", "Ritsema", "Kloosterdijk", "1939"},
+        {"Gepke", "Zijlstra", "Oosterzand", "1940"}, {"Abel", "Nienhuis", "Heideveen", "1950"},
+        {"Hinke", "Sikkema", "Kloosterdijk", "1944"}, {"Hindrik", "Dekker", "Oosterzand", "1935"},
+        {"Elly", "Stoter", "Heideveen", "1948"}, {"Jurjen", "Kooistra", "Kloosterdijk", "1934"},
+        {"Jeltje", "Oosterhof", "Oosterzand", "1943"}, {"Hielke", "Beukema", "Heideveen", "1933"},
+        {"Lies", "Bronsema", "Kloosterdijk", "1947"}, {"Lubbert", "Wever", "Oosterzand", "1937"},
+        {"Dieke", "Meijering", "Heideveen", "1945"}, {"Menno", "Eggens", "Kloosterdijk", "1941"},
+        {"Martha", "Eising", "Oosterzand", "1949"}, {"Sietske", "Mensinga", "Heideveen", "1939"},
+        {"Wietze", "Haaksma", "Kloosterdijk", "1937"}, {"Rikus", "Bouma", "Oosterzand", "1942"}};
+    private static final String[] STREETS = {"Esweg", "Brinkstraat", "Veenkade", "Molenweg", "Schoolstraat",
+        "Hoofdweg", "Middelweg", "Zuiderbrink"};
+    private static final String[] RELATIVES = {"Anneke", "Klaas", "Marja", "Henk", "Ria", "Gert", "Ineke", "Bert",
+        "Wilma", "Roelie", "Sietse", "Gea"};
+    private static final String[] NEIGHBOURS = {"Jannes Wolthuis", "Tineke Prins", "Harry Schuurman",
+        "Alie Boerema", "Derk Jan Smid", "Minke Haan", "Lammert Groen", "Jantina Oldenburger"};
+    /** Mantelzorgers at or over the burden threshold: the rules pass them over. */
+    private static final Set<Integer> OVERBURDENED = Set.of(2, 9, 15, 27, 33);
+    /** Clients who died without ever being on the waiting list: client index → day. */
+    private static final Map<Integer, Integer> DIED = Map.of(30, 505, 36, 610);
+
+    private final ClientService clients;
+    private final NetworkService network;
+    private final PlanService plans;
+    private final CatalogService catalog;
+    private final NeedService needs;
+    private final LadderRouting routing;
+    private final WaitingListService waitingList;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** The story's moments: from this real instant on, what the services wrote happened at {@code pretend}. */
+    private final List<Mark> marks = new ArrayList<>();
+    private final Map<String, Integer> volunteersInForce = new HashMap<>();
+    private Map<String, Long> categories;
+    private LocalDate day0;
+    private LocalDate today;
+    private int overdueReviews;
+
+    DemoHistory(ClientService clients, NetworkService network, PlanService plans, CatalogService catalog,
+            NeedService needs, LadderRouting routing, WaitingListService waitingList, JdbcTemplate jdbc,
+            Clock clock) {
+        this.clients = clients;
+        this.network = network;
+        this.plans = plans;
+        this.catalog = catalog;
+        this.needs = needs;
+        this.routing = routing;
+        this.waitingList = waitingList;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Called after the other demo data, in the loader's transaction; {@code actAs} switches the demo user. */
+    void load(Consumer<String> actAs) {
+        long started = System.nanoTime();
+        actAs.accept("leefcoach");
+        today = LocalDate.now(clock);
+        day0 = today.minusDays(DAYS);
+        categories = catalog.needCategories().stream()
+                .collect(Collectors.toMap(CatalogService.Item::name, CatalogService.Item::id));
+        Random random = new Random(SEED);
+        Map<Integer, List<Period>> periods = periods().stream().collect(Collectors.groupingBy(Period::client));
+        for (int i = 0; i < RESIDENTS.length; i++) {
+            new Story(i, periods.getOrDefault(i, List.of()), random).tell();
+            // The whole demo load is one transaction: keep its persistence context small, or every query slows down
+            entityManager.flush();
+            entityManager.clear();
+        }
+        backdate();
+        LoggerFactory.getLogger(DemoHistory.class).info("Demo history: {} clients, {} moments over {} days, in {} ms",
+                RESIDENTS.length, marks.size(), DAYS, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The waiting list: 28 periods of 27 clients
+
+    /** One period on the list: placed on a day, status changes, left on a day (-1: still on it) with a reason. */
+    private record Period(int client, int placed, WaitingListType type, boolean urgent, int left, LeaveReason reason,
+            List<Change> changes) {
+    }
+
+    private record Change(int day, WaitingStatus status, String note) {
+    }
+
+    private static List<Period> periods() {
+        WaitingListType vph = WaitingListType.VERPLEEGHUIS;
+        WaitingListType klein = WaitingListType.KLEINSCHALIG_WONEN;
+        String support = "Met de afspraken in het plan gaat het thuis weer";
+        return List.of(
+                period(0, 5, vph, false, 150, LeaveReason.BLIJFT_THUIS, vn(60, support)),
+                period(1, 12, vph, true, 95, LeaveReason.OPGENOMEN),
+                period(2, 20, klein, false, 200, LeaveReason.BLIJFT_THUIS, vn(100, support)),
+                period(3, 31, vph, false, 260, LeaveReason.BLIJFT_THUIS, vn(120, "Dagbesteding en de buren helpen")),
+                period(3, 540, vph, true, 688, LeaveReason.OPGENOMEN),
+                period(4, 40, klein, false, 230, LeaveReason.OPGENOMEN,
+                        new Change(70, WaitingStatus.WENSWACHTEND, "Wacht op een plek in het eigen dorp")),
+                period(5, 48, vph, true, 140, LeaveReason.OVERLEDEN),
+                period(6, 60, vph, false, 300, LeaveReason.BLIJFT_THUIS, vn(150, support)),
+                period(7, 71, WaitingListType.ANDERS, false, 330, LeaveReason.NIET_MEER_NODIG,
+                        vn(180, "Revalidatie gaat goed")),
+                period(8, 85, vph, false, 365, LeaveReason.BLIJFT_THUIS, vn(170, support)),
+                period(9, 97, vph, false, 310, LeaveReason.OPGENOMEN,
+                        new Change(130, WaitingStatus.WENSWACHTEND, "Wil naar De Veenhoeve, waar haar zus woont")),
+                period(10, 110, klein, false, 400, LeaveReason.BLIJFT_THUIS, vn(210, support)),
+                period(11, 128, vph, false, 380, LeaveReason.OVERLEDEN, vn(230, support),
+                        new Change(330, WaitingStatus.ACTIEF_WACHTEND, "Gaat snel achteruit")),
+                period(12, 150, vph, false, 420, LeaveReason.BLIJFT_THUIS, vn(260, support)),
+                period(13, 172, klein, false, 250, LeaveReason.VERHUISD),
+                period(14, 205, vph, false, 470, LeaveReason.BLIJFT_THUIS, vn(300, support)),
+                period(15, 240, vph, false, 520, LeaveReason.BLIJFT_THUIS, vn(340, "Respijtzorg geeft de partner lucht")),
+                period(16, 290, klein, false, 560, LeaveReason.BLIJFT_THUIS, vn(380, support)),
+                period(17, 330, vph, true, 450, LeaveReason.OPGENOMEN),
+                period(18, 395, vph, false, 600, LeaveReason.BLIJFT_THUIS, vn(470, support)),
+                period(19, 450, klein, false, 640, LeaveReason.NIET_MEER_NODIG, vn(520, support)),
+                period(20, 505, vph, false, 650, LeaveReason.BLIJFT_THUIS, vn(570, support)),
+                period(21, 580, vph, true, 610, LeaveReason.OVERLEDEN),
+                period(22, 630, vph, false, -1, null, vn(690, support)),
+                period(23, 668, vph, false, -1, null),
+                period(24, 700, klein, false, -1, null,
+                        new Change(712, WaitingStatus.WENSWACHTEND, "Alleen kleinschalig wonen in Oosterzand")),
+                period(25, 715, vph, true, -1, null),
+                period(26, 560, klein, false, -1, null, vn(640, support)));
+    }
+
+    private static Period period(int client, int placed, WaitingListType type, boolean urgent, int left,
+            LeaveReason reason, Change... changes) {
+        return new Period(client, placed, type, urgent, left, reason, List.of(changes));
+    }
+
+    private static Change vn(int day, String note) {
+        return new Change(day, WaitingStatus.VOORLOPIG_NIET, note);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // One client's story
+
+    /** A moment of the story: a day, and what the leefcoach did then. */
+    private record Step(int day, int order, Runnable action) {
+    }
+
+    private final class Story {
+
+        private final int index;
+        private final String[] resident;
+        private final List<Period> periods;
+        private final Random random;
+        private final List<Step> steps = new ArrayList<>();
+        private final int arrival;
+        private final Integer closedOn;
+        private final List<long[]> members = new ArrayList<>(); // {id, category ids...}
+        private final Set<Long> overburdened = new HashSet<>();
+        private long clientId;
+
+        Story(int index, List<Period> periods, Random random) {
+            this.index = index;
+            this.resident = RESIDENTS[index];
+            this.periods = periods;
+            this.random = random;
+            int firstPlaced = periods.stream().mapToInt(Period::placed).min().orElse(-1);
+            this.arrival = firstPlaced >= 0 ? Math.max(0, firstPlaced - random.nextInt(40))
+                    : 20 + (index * 97 + random.nextInt(60)) % 660;
+            Period last = periods.stream().max(Comparator.comparingInt(Period::placed)).orElse(null);
+            if (last != null && last.reason() != null && last.reason() != LeaveReason.BLIJFT_THUIS
+                    && last.reason() != LeaveReason.NIET_MEER_NODIG) {
+                closedOn = last.left();
+            } else {
+                closedOn = DIED.get(index);
+            }
+        }
+
+        void tell() {
+            at(arrival, this::start);
+            periods.forEach(this::waitingList);
+            int end = closedOn == null ? DAYS : closedOn;
+            int span = end - arrival;
+            int count = Math.max(1, Math.min(3, 1 + span / 300 + random.nextInt(2)));
+            for (int j = 0; j < count; j++) {
+                int day = arrival + 3 + random.nextInt(12) + j * Math.max(1, span / count);
+                if (day < end - 2 && day <= DAYS - 3) {
+                    need(day, end);
+                }
+            }
+            professionalCare(end);
+            if (closedOn != null) {
+                at(closedOn, this::close);
+            }
+            steps.sort(Comparator.comparingInt(Step::day).thenComparingInt(Step::order));
+            for (Step step : steps) {
+                mark(step.day(), step.order());
+                step.action().run();
+            }
+        }
+
+        private void at(int day, Runnable action) {
+            steps.add(new Step(Math.min(day, DAYS), steps.size(), action));
+        }
+
+        /** The first contact: the client, the network, the start of the plan. */
+        private void start() {
+            String village = resident[2];
+            int number = 2 + (index * 7) % 60;
+            LocalDate born = LocalDate.of(Integer.parseInt(resident[3]), 1 + (index * 7) % 12, 1 + (index * 11) % 28);
+            clientId = clients.create(new ClientData(resident[0], resident[1], born,
+                    STREETS[index % STREETS.length] + " " + number,
+                    String.format("79%02d %s", 20 + index % 4, index % 2 == 0 ? "RA" : "TE"), village,
+                    "0528-" + (270200 + index * 53), null,
+                    arrival > DAYS - 30 ? ClientStatus.AANGEMELD : ClientStatus.ACTIEF,
+                    index % 3 == 1 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
+                    null, date(arrival)));
+            boolean partner = index % 3 == 0;
+            String relative = RELATIVES[index % RELATIVES.length] + " " + resident[1];
+            int burden = OVERBURDENED.contains(index) ? 8 + index % 2 : 3 + random.nextInt(4);
+            member(relative, partner ? Relation.PARTNER : Relation.KIND,
+                    partner ? "Woont samen met " + resident[0] + " en doet veel in huis" : "Komt in het weekend langs",
+                    partner ? List.of("Boodschappen", "Maaltijden", "Gezelschap") : List.of("Administratie", "Vervoer"),
+                    true, burden);
+            if (random.nextInt(10) < 6) {
+                member(NEIGHBOURS[index % NEIGHBOURS.length], index % 2 == 0 ? Relation.BUUR : Relation.VRIEND,
+                        "Kijkt af en toe even binnen", List.of("Klussen", "Gezelschap", "Vervoer"), false, null);
+            }
+            LocalDate agreed = date(arrival);
+            plans.save(clientId, 0, new PlanContent(null, "Ik wil zo lang mogelijk in " + village + " blijven wonen.",
+                    null, null, List.of(), List.of(), agreed, resident[0] + " " + resident[1],
+                    closedOn == null ? today.plusDays(20 + random.nextInt(130)) : agreed.plusMonths(6)));
+        }
+
+        private void member(String name, Relation relation, String doing, List<String> canDo, boolean caregiver,
+                Integer burden) {
+            Set<Long> ids = canDo.stream().map(categories::get).collect(Collectors.toSet());
+            long id = network.add(clientId, new NetworkMemberData(name, relation, null, null, doing, ids,
+                    "In overleg", caregiver, burden)).id();
+            if (burden != null && burden >= 7) {
+                overburdened.add(id);
+            }
+            long[] row = new long[ids.size() + 1];
+            row[0] = id;
+            int k = 1;
+            for (long c : ids) {
+                row[k++] = c;
+            }
+            members.add(row);
+        }
+
+        private void waitingList(Period p) {
+            at(p.placed(), () -> waitingList.putOn(clientId, new WaitingListData(date(p.placed()), p.type(),
+                    p.urgent() ? WaitingUrgency.URGENT : WaitingUrgency.NORMAAL,
+                    date(p.placed()).minusDays(7 + random.nextInt(30)), WaitingStatus.ACTIEF_WACHTEND),
+                    p.urgent() ? "Indicatie met spoed; thuis niet langer veilig" : "Wlz-indicatie afgegeven"));
+            for (Change c : p.changes()) {
+                at(c.day(), () -> {
+                    var entry = waitingList.current(clientId).orElseThrow();
+                    waitingList.changeStatus(entry.id(), entry.version(), c.status(), date(c.day()), c.note());
+                });
+            }
+            if (p.left() >= 0) {
+                at(p.left(), () -> {
+                    var entry = waitingList.current(clientId).orElseThrow();
+                    waitingList.leave(entry.id(), entry.version(), p.reason(), date(p.left()), leaveNote(p.reason()));
+                });
+            }
+        }
+
+        /** A need on a day, met on a rung that is lower the later it is in the story. */
+        private void need(int day, int end) {
+            double x = day / (double) DAYS;
+            double r = random.nextDouble();
+            SupportRung want = r < 0.12 + 0.10 * x ? SupportRung.ZELF
+                    : r < 0.45 + 0.17 * x ? SupportRung.EIGEN_NETWERK
+                    : r < 0.65 + 0.17 * x ? SupportRung.VRIJWILLIGERS
+                    : SupportRung.ALGEMENE_VOORZIENINGEN;
+            int wait = want.level() <= 1 ? 1 + random.nextInt(6) : 4 + random.nextInt(15);
+            int met = Math.min(Math.min(day + (int) Math.round(wait * (1.0 - 0.5 * x)), end), DAYS);
+            int lasts = 30 + random.nextInt(240);
+            boolean ends = random.nextInt(10) < (want == SupportRung.VRIJWILLIGERS ? 6 : 2);
+            int pick = random.nextInt(100);
+            int source = random.nextInt(NeedSource.values().length);
+            int endsOn = met + lasts;
+            boolean ending = ends && endsOn < end && endsOn <= DAYS - 8;
+            Object[] recorded = new Object[3]; // once recorded: the need's id, the proposal to accept, what was asked
+            at(day, () -> record(day, met, want, pick, source, ending, recorded));
+            // The team met it some days later (or the same day): its own moment in the story
+            at(met, () -> meet(recorded));
+            if (ending) {
+                at(endsOn, () -> end(a -> a.what().equals(recorded[2]) && date(met).equals(a.startDate()),
+                        date(endsOn)));
+            }
+        }
+
+        private void record(int day, int met, SupportRung want, int pick, int source, boolean ending,
+                Object[] recorded) {
+            Need need = choose(want, pick);
+            if (proposal(need, ending).isEmpty()) {
+                need = choose(SupportRung.ALGEMENE_VOORZIENINGEN, 1); // a coffee morning is always there
+            }
+            Proposal chosen = proposal(need, ending).orElseThrow();
+            if (chosen.rung() == SupportRung.VRIJWILLIGERS && !ending) {
+                volunteersInForce.merge(chosen.candidateName(), 1, Integer::sum);
+            }
+            recorded[0] = needs.record(clientId, new NeedData(need.category(), need.what(), need.frequency(),
+                    date(met), day % 5 == 0 ? Urgency.HOOG : Urgency.NORMAAL, NeedSource.values()[source],
+                    need.self()));
+            recorded[1] = chosen;
+            recorded[2] = need.what();
+        }
+
+        /**
+         * Accepts the proposal chosen when the need was recorded (the story kept the volunteer's room for it);
+         * should the volunteer be full after all, the lowest other informal proposal.
+         */
+        private void meet(Object[] recorded) {
+            long needId = (Long) recorded[0];
+            Proposal chosen = (Proposal) recorded[1];
+            if (chosen.rung() == SupportRung.VRIJWILLIGERS) {
+                List<Proposal> now = needs.route(needId).proposals();
+                if (!now.contains(chosen)) {
+                    chosen = now.stream().filter(p -> !p.rung().isProfessional()
+                                    && !NOT_IN_THE_STORY.contains(p.candidateName())).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("Demo history: no informal help left"));
+                }
+            }
+            needs.accept(needId, chosen);
+        }
+
+        private Optional<Proposal> proposal(Need need, boolean ending) {
+            return routing.route(clientId, need.category(), need.self(), need.frequency()).proposals().stream()
+                    .filter(p -> acceptable(p, need, ending)).findFirst();
+        }
+
+        private boolean acceptable(Proposal p, Need need, boolean ending) {
+            return p.rung() == need.rung()
+                    && (p.rung() != SupportRung.EIGEN_NETWERK || !overburdened.contains(p.candidateId()))
+                    && (p.rung() != SupportRung.VRIJWILLIGERS || !NOT_IN_THE_STORY.contains(p.candidateName())
+                            && (ending || volunteersInForce.getOrDefault(p.candidateName(), 0)
+                                    < VOLUNTEER_ROOM.getOrDefault(p.candidateName(), 0)));
+        }
+
+        /** What is asked for on a rung; frequencies the task planner cannot read make no tasks for the team. */
+        private Need choose(SupportRung rung, int pick) {
+            String village = resident[2];
+            return switch (rung) {
+                case ZELF -> {
+                    String[][] options = {{"Boodschappen", "Zelf boodschappen bestellen bij de supermarkt"},
+                        {"Bewegen", "Zelf elke ochtend de oefeningen van de fysiotherapeut"},
+                        {"Maaltijden", "Zelf koken met kant-en-klaarmaaltijden uit de vriezer"},
+                        {"Medicatie (herinneren)", "Medicijndoos met een wekker; neemt de pillen zelf in"},
+                        {"Huishouden", "De lichte klusjes in huis zelf, in eigen tempo"}};
+                    String[] o = options[pick % options.length];
+                    yield new Need(rung, categories.get(o[0]), o[1], null, true);
+                }
+                case EIGEN_NETWERK -> {
+                    List<Long> possible = new ArrayList<>();
+                    for (long[] m : members) {
+                        if (!overburdened.contains(m[0])) {
+                            for (int k = 1; k < m.length; k++) {
+                                possible.add(m[k]);
+                            }
+                        }
+                    }
+                    if (possible.isEmpty()) {
+                        yield choose(SupportRung.ALGEMENE_VOORZIENINGEN, pick);
+                    }
+                    possible.sort(Comparator.naturalOrder());
+                    long category = possible.get(pick % possible.size());
+                    String name = categories.entrySet().stream().filter(e -> e.getValue() == category)
+                            .map(Map.Entry::getKey).findFirst().orElseThrow();
+                    yield new Need(rung, category, switch (name) {
+                        case "Boodschappen" -> "Boodschappen voor de week";
+                        case "Maaltijden" -> "Kookt een extra portie voor de volgende dag";
+                        case "Gezelschap" -> "Komt 's avonds een kop koffie drinken";
+                        case "Administratie" -> "Post en rekeningen samen doornemen";
+                        case "Vervoer" -> "Rijdt mee naar de huisarts en het ziekenhuis";
+                        default -> "Kleine klussen in en om het huis";
+                    }, pick % 2 == 0 ? "In overleg" : "Naar behoefte", false);
+                }
+                case VRIJWILLIGERS -> {
+                    boolean heideveen = village.equals("Heideveen");
+                    yield heideveen && pick % 3 == 1
+                            ? new Need(rung, categories.get("Administratie"), "Hulp bij de post en de formulieren",
+                                    "Naar behoefte", false)
+                            : new Need(rung, categories.get("Vervoer"), "Rit naar het ziekenhuis in Veenwolde",
+                                    "Bij afspraken", false);
+                }
+                default -> {
+                    String[][] options = village.equals("Heideveen")
+                            ? new String[][] {{"Maaltijden", "Warme maaltijd aan huis"},
+                                {"Gezelschap", "Koffieochtend in het dorpshuis"},
+                                {"Toezicht en dagbesteding", "Dagbesteding in het dorpshuis"},
+                                {"Bewegen", "Beweeggroep via Welzijn op Recept"}}
+                            : new String[][] {{"Gezelschap", "Koffieochtend in het dorpshuis"},
+                                {"Toezicht en dagbesteding", "Dagbesteding in het dorpshuis"},
+                                {"Administratie", "De Formulierenbrigade komt langs"},
+                                {"Bewegen", "Beweeggroep via Welzijn op Recept"}};
+                    String[] o = options[pick % options.length];
+                    yield new Need(SupportRung.ALGEMENE_VOORZIENINGEN, categories.get(o[0]), o[1], "In overleg",
+                            false);
+                }
+            };
+        }
+
+        /** Professional care, indicated at once by the leefcoach: more often early in the story. */
+        private void professionalCare(int end) {
+            double x = arrival / (double) DAYS;
+            int times = (random.nextDouble() < 0.8 - 0.4 * x ? 1 : 0) + (random.nextDouble() < 0.35 - 0.25 * x ? 1 : 0);
+            for (int k = 0; k < times; k++) {
+                int day = arrival + 5 + random.nextInt(40) + k * 120;
+                if (day >= end - 2 || day > DAYS - 3) {
+                    continue;
+                }
+                String[][] care = {
+                    {"Huishouden", "Huishoudelijke hulp", "Thuishulp Noord", "WMO", "Eens per week"},
+                    {"Persoonlijke verzorging", "Hulp bij wassen en aankleden", "Thuiszorg De Linde", "ZVW",
+                        "Dagelijks"},
+                    {"Wondzorg", "Wondzorg na de val", "Wijkverpleging Veenhof", "ZVW", "Ma, wo en vr"},
+                    {"Medicatie toedienen", "Medicatie uitzetten en toedienen", "Thuiszorg De Linde", "ZVW",
+                        "Dagelijks"},
+                    {"Toezicht en dagbesteding", "Dagbesteding op zorgboerderij De Esch", "Zorgboerderij De Esch",
+                        "WMO", "Di en vr"}};
+                String[] c = care[random.nextInt(care.length)];
+                // Care for a while only (after a fall, until the network took over) is agreed with its end date
+                boolean temporary = c[0].equals("Wondzorg") || random.nextInt(10) < 3;
+                int endsOn = day + (c[0].equals("Wondzorg") ? 30 + random.nextInt(60) : 90 + random.nextInt(200));
+                boolean ending = temporary && endsOn < end && endsOn <= DAYS - 8;
+                int overdue = 3 + random.nextInt(40);
+                int ahead = 14 + random.nextInt(70);
+                at(day, () -> {
+                    LocalDate start = date(day);
+                    LocalDate review = start.plusMonths(6);
+                    boolean inForceToday = !ending && closedOn == null;
+                    if (inForceToday && !review.isAfter(today)) {
+                        // Reviewed and continued since; a few are overdue now and wait on the leefcoach's list
+                        review = overdueReviews++ < 3 ? today.minusDays(overdue) : today.plusDays(ahead);
+                    }
+                    plans.addAgreement(clientId, new AgreementItem(null, c[1], categories.get(c[0]),
+                            SupportRung.PROFESSIONELE_ZORG, null, c[2], c[2], c[4], start, ending ? date(endsOn) : null,
+                            FundingDomain.valueOf(c[3]), null)
+                            .withEscalationReason("Niemand in het netwerk of bij de vrijwilligers kan dit; "
+                                    + "geen algemene voorziening in " + resident[2] + ".")
+                            .withReviewDate(review));
+                });
+            }
+        }
+
+        /** Agreements that ended: the plan keeps them with their end date. */
+        private void end(java.util.function.Predicate<AgreementItem> which, LocalDate on) {
+            PlanService.PlanView view = plans.plan(clientId);
+            PlanContent c = view.content();
+            List<AgreementItem> items = c.agreements().stream()
+                    .map(a -> a.endDate() == null && which.test(a) ? ended(a, on) : a).toList();
+            plans.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
+                    c.answerWillDo(), c.scores(), c.goals(), items, c.agreedOn(), c.agreedWith(),
+                    closedOn != null && on.equals(date(closedOn)) ? null : c.reviewDate()));
+        }
+
+        /** Admitted, died or moved: every agreement ends that day and the file is closed. */
+        private void close() {
+            end(a -> true, date(closedOn));
+            var details = clients.get(clientId);
+            ClientData d = details.data();
+            clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(),
+                    d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
+                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+        }
+    }
+
+    /** A need of the story: on which rung it is meant to be met, and what is asked. */
+    private record Need(SupportRung rung, long category, String what, String frequency, boolean self) {
+    }
+
+    private static AgreementItem ended(AgreementItem a, LocalDate on) {
+        return new AgreementItem(a.key(), a.what(), a.needCategoryId(), a.rung(), a.networkMemberId(),
+                a.providerName(), a.organisation(), a.frequency(), a.startDate(), on, a.fundingDomain(), a.goalKey(),
+                a.escalationReason(), a.approval(), a.proposedBy(), a.decidedBy(), a.decidedOn(), a.decisionRemark(),
+                a.reviewDate(), a.assigneeId(), a.volunteerId());
+    }
+
+    private static String leaveNote(LeaveReason reason) {
+        return switch (reason) {
+            case BLIJFT_THUIS -> "Blijft thuis wonen met steun van het netwerk en het dorp";
+            case OPGENOMEN -> "Opgenomen in het verpleeghuis";
+            case OVERLEDEN -> "Overleden";
+            case NIET_MEER_NODIG -> "Opname is niet meer nodig";
+            case VERHUISD -> "Verhuisd naar een dochter buiten de regio";
+        };
+    }
+
+    private LocalDate date(int day) {
+        return day0.plusDays(Math.min(day, DAYS));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The demo pretends this happened earlier
+
+    private record Mark(Instant from, Instant pretend) {
+    }
+
+    /** From now on, what the services write happened on this day of the story (at a time of that day). */
+    private void mark(int day, int order) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant pretend = date(day).atTime(9, 0).plusMinutes(7L * (order % 60)).atZone(TimeConfig.ZONE).toInstant();
+        marks.add(new Mark(now, pretend.isAfter(now) ? now : pretend));
+    }
+
+    /**
+     * The demo pretends this happened earlier: the services stamped the real time, so every row the story
+     * wrote gets the moment of the story it belongs to (by the real time it was written at). Demo only.
+     * Ended professional care needs no review any more. Rows of the other demo data are left alone.
+     */
+    private void backdate() {
+        entityManager.flush();
+        Instant until = clock.instant().plusSeconds(1);
+        jdbc.execute("create temporary table demo_story (from_at timestamp(6) not null, to_at timestamp(6) not null, "
+                + "pretend timestamp(6) not null)");
+        List<Object[]> rows = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            Instant to = k + 1 < marks.size() ? marks.get(k + 1).from() : until;
+            rows.add(new Object[] {utc(marks.get(k).from()), utc(to), utc(marks.get(k).pretend())});
+        }
+        jdbc.batchUpdate("insert into demo_story (from_at, to_at, pretend) values (?, ?, ?)", rows);
+        String[][] stamps = {{"client", "created_at"}, {"network_member", "created_at"}, {"need", "created_at"},
+            {"need", "met_at"}, {"plan", "updated_at"}, {"plan_revision", "created_at"}, {"audit_entry", "at"},
+            {"waiting_list_entry", "created_at"}, {"waiting_list_event", "at"}};
+        for (String[] s : stamps) {
+            jdbc.update("update " + s[0] + " t join demo_story w on t." + s[1] + " >= w.from_at and t." + s[1]
+                    + " < w.to_at set t." + s[1] + " = w.pretend");
+        }
+        jdbc.update("update agreement t join demo_story w on t.created_at >= w.from_at and t.created_at < w.to_at "
+                + "set t.decided_on = case when t.decided_on is null then null else date(w.pretend) end, "
+                + "t.review_date = case when t.end_date < ? then null else t.review_date end, "
+                + "t.created_at = w.pretend", today);
+        jdbc.execute("drop temporary table demo_story");
+        entityManager.clear();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
