@@ -28,7 +28,9 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
             select a from Agreement a join fetch a.plan p
             where a.approval = nl.samenplan.plan.PlanContent.ApprovalState.GOEDGEKEURD
               and a.reviewDate <= :day and p.ownerId = :ownerId
-              and p.clientId in (select c.id from Client c where c.teamId = :teamId)
+              and (a.endDate is null or a.endDate >= :day)
+              and p.clientId in (select c.id from Client c where c.teamId = :teamId
+                                 and c.status <> nl.samenplan.client.ClientStatus.AFGESLOTEN)
             order by a.reviewDate
             """)
     java.util.List<Agreement> reviewsDue(@Param("day") java.time.LocalDate day, @Param("ownerId") long ownerId,
