@@ -18,6 +18,7 @@ import nl.samenplan.dashboard.Period;
 class DashboardCharts extends Div {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d-M", DutchFormats.DUTCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", DutchFormats.DUTCH);
     private static final List<String> RUNG_KEYS = List.of("rung.zelf", "rung.eigen_netwerk", "rung.vrijwilligers",
             "rung.algemene_voorzieningen", "rung.professionele_zorg");
 
@@ -27,6 +28,9 @@ class DashboardCharts extends Div {
     }
 
     private String part(Period p) {
+        if (p.start().getDayOfMonth() == 1 && p.end().equals(p.start().withDayOfMonth(p.start().lengthOfMonth()))) {
+            return MONTH.format(p.start());
+        }
         return SHORT.format(p.start()) + (p.start().equals(p.end()) ? "" : "–" + SHORT.format(p.end()));
     }
 
