@@ -19,7 +19,7 @@ public class Translations implements I18NProvider {
     /** One bundle per feature, looked up in this order; each has a Dutch and an English file. */
     public static final List<String> BUNDLES =
             List.of("i18n.messages", "i18n.client", "i18n.plan", "i18n.catalog", "i18n.pdf", "i18n.workflow", "i18n.task",
-                    "i18n.volunteer", "i18n.waitinglist");
+                    "i18n.volunteer", "i18n.waitinglist", "i18n.dashboard");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -1,0 +1,88 @@
+package nl.samenplan.dashboard;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import nl.samenplan.base.DutchFormats;
+
+/** The funders' export as a printable A4 PDF: the same lines as the CSV, one table per section. */
+public final class DashboardPdf {
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, new Color(0x1f, 0x29, 0x33));
+    private static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL, new Color(0x1f, 0x29, 0x33));
+    private static final Font HEAD = new Font(Font.HELVETICA, 9, Font.BOLD, Color.WHITE);
+    private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD, new Color(0x1a, 0x6b, 0x5c));
+    private static final Color TEAL = new Color(0x1a, 0x6b, 0x5c);
+
+    private DashboardPdf() {
+    }
+
+    public static byte[] render(DashboardExport export, Texts t) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(t.text("dashboard.export.title"));
+        document.open();
+        document.add(new Paragraph(t.text("dashboard.export.title"), TITLE));
+        document.add(new Paragraph(t.text("dashboard.export.team") + ": " + (export.teamName() == null
+                ? t.text("dashboard.filter.allTeams") : export.teamName()) + "    " + t.text("dashboard.export.village")
+                + ": " + (export.village() == null ? t.text("dashboard.filter.allVillages") : export.village()), BODY));
+        document.add(new Paragraph(t.text("dashboard.export.suppressed", export.threshold()), BODY));
+        String section = null;
+        PdfPTable table = null;
+        String[] names = {"dashboard.export.current", "dashboard.export.previous", "dashboard.export.baseline"};
+        for (DashboardExport.Line line : export.lines()) {
+            if (!line.sectionKey().equals(section)) {
+                if (table != null) {
+                    document.add(table);
+                }
+                section = line.sectionKey();
+                Paragraph heading = new Paragraph(t.text(section), SECTION);
+                heading.setSpacingBefore(10);
+                heading.setSpacingAfter(4);
+                document.add(heading);
+                table = new PdfPTable(new float[] {4, 1.4f, 1.8f, 1.8f, 1.8f});
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1);
+                head(table, t.text("dashboard.export.figure"));
+                head(table, t.text("dashboard.export.unit"));
+                for (int i = 0; i < export.periods().size(); i++) {
+                    Period p = export.periods().get(i);
+                    head(table, t.text(names[i], DutchFormats.date(p.start()), DutchFormats.date(p.end())));
+                }
+            }
+            cell(table, t.text(line.labelKey()), Element.ALIGN_LEFT);
+            cell(table, t.text(line.unit().labelKey()), Element.ALIGN_LEFT);
+            for (String value : line.values()) {
+                cell(table, value, Element.ALIGN_RIGHT);
+            }
+        }
+        if (table != null) {
+            document.add(table);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void head(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, HEAD));
+        cell.setBackgroundColor(TEAL);
+        cell.setPadding(4);
+        table.addCell(cell);
+    }
+
+    private static void cell(PdfPTable table, String text, int align) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, BODY));
+        cell.setHorizontalAlignment(align);
+        cell.setPadding(3);
+        table.addCell(cell);
+    }
+}

@@ -1,0 +1,203 @@
+package nl.samenplan.dashboard;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's aggregate SQL: every figure is counted by the database, per team (or all teams) and village,
+ * never a row per client leaves it. Reads the tables of the waiting list, plans, needs, network and tasks directly
+ * (the dashboard depends on no feature's classes). Periods are half-open: from the first day up to the day after the
+ * last.
+ */
+@Component
+@Transactional(readOnly = true)
+class DashboardQueries {
+
+    /** Professional care (rung 4) counts as in force only once approved. */
+    private static final String IN_FORCE = "a.created_at < :next%1$d and (a.start_date is null or a.start_date <= :day%1$d)"
+            + " and (a.end_date is null or a.end_date >= :day%1$d) and (a.rung < 4 or a.approval_state = 'GOEDGEKEURD')";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Team(long id, String name) {
+    }
+
+    List<Team> teams() {
+        return jdbc.query("select id, name from team order by name", (rs, i) -> new Team(rs.getLong(1), rs.getString(2)));
+    }
+
+    List<String> villages(Long teamId) {
+        return jdbc.queryForList("select distinct village from client where (:team is null or team_id = :team)"
+                + " and village is not null order by village", new MapSqlParameterSource("team", teamId), String.class);
+    }
+
+    /** The number on the waiting list at the end of each day given (placed on or before it, not yet left). */
+    List<Long> waitingOn(Scope scope, List<LocalDate> days) {
+        MapSqlParameterSource p = scope.params();
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < days.size(); i++) {
+            p.addValue("day" + i, Date.valueOf(days.get(i)));
+            sql.append(i == 0 ? "" : ", ").append(String.format(
+                    "coalesce(sum(case when e.placed_on <= :day%1$d and (e.left_on is null or e.left_on > :day%1$d)"
+                            + " then 1 else 0 end), 0)", i));
+        }
+        sql.append(" from waiting_list_entry e where ").append(scope.entryWhere("e"))
+                .append(" and e.placed_on <= :lastDay and (e.left_on is null or e.left_on > :firstDay)");
+        p.addValue("firstDay", Date.valueOf(days.stream().min(LocalDate::compareTo).orElseThrow()));
+        p.addValue("lastDay", Date.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow()));
+        return jdbc.queryForObject(sql.toString(), p, (rs, n) -> {
+            List<Long> sizes = new ArrayList<>();
+            for (int i = 1; i <= days.size(); i++) {
+                sizes.add(rs.getLong(i));
+            }
+            return sizes;
+        });
+    }
+
+    /** Placements on the list within the period (a client who comes back counts again). */
+    long inflow(Scope scope, Period period) {
+        MapSqlParameterSource p = scope.params().addValue("from", Date.valueOf(period.start()))
+                .addValue("to", Date.valueOf(period.endExclusive()));
+        return jdbc.queryForObject("select count(*) from waiting_list_entry e where " + scope.entryWhere("e")
+                + " and e.placed_on >= :from and e.placed_on < :to", p, Long.class);
+    }
+
+    /** Departures from the list within the period, per leave reason (a missing reason counts as ""). */
+    Map<String, Long> outflow(Scope scope, Period period) {
+        MapSqlParameterSource p = scope.params().addValue("from", Date.valueOf(period.start()))
+                .addValue("to", Date.valueOf(period.endExclusive()));
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        jdbc.query("select coalesce(e.leave_reason, ''), count(*) from waiting_list_entry e where "
+                + scope.entryWhere("e") + " and e.left_on >= :from and e.left_on < :to group by e.leave_reason", p,
+                rs -> {
+                    byReason.put(rs.getString(1), rs.getLong(2));
+                });
+        return byReason;
+    }
+
+    /** Different clients who left the list to stay at home within the period. */
+    long stayedHome(Scope scope, Period period) {
+        MapSqlParameterSource p = scope.params().addValue("from", Date.valueOf(period.start()))
+                .addValue("to", Date.valueOf(period.endExclusive()));
+        return jdbc.queryForObject("select count(distinct e.client_id) from waiting_list_entry e where "
+                + scope.entryWhere("e") + " and e.left_on >= :from and e.left_on < :to"
+                + " and e.leave_reason = 'BLIJFT_THUIS'", p, Long.class);
+    }
+
+    /** Agreements in force at the end of each day, per rung 0-4: {@code result.get(day)[rung]}. */
+    List<long[]> agreementsByRung(Scope scope, List<LocalDate> days) {
+        MapSqlParameterSource p = scope.params();
+        StringBuilder sql = new StringBuilder("select a.rung");
+        for (int i = 0; i < days.size(); i++) {
+            p.addValue("day" + i, Date.valueOf(days.get(i)));
+            p.addValue("next" + i, Timestamp.valueOf(days.get(i).plusDays(1).atStartOfDay()));
+            sql.append(", coalesce(sum(case when ").append(String.format(IN_FORCE, i)).append(" then 1 else 0 end), 0)");
+        }
+        p.addValue("lastNext", Timestamp.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(1)
+                .atStartOfDay()));
+        sql.append(" from agreement a join plan pl on pl.id = a.plan_id join client c on c.id = pl.client_id where ")
+                .append(scope.clientWhere("c")).append(" and a.created_at < :lastNext group by a.rung");
+        List<long[]> perDay = new ArrayList<>();
+        days.forEach(d -> perDay.add(new long[5]));
+        jdbc.query(sql.toString(), p, rs -> {
+            int rung = rs.getInt(1);
+            if (rung >= 0 && rung < 5) {
+                for (int i = 0; i < days.size(); i++) {
+                    perDay.get(i)[rung] = rs.getLong(i + 2);
+                }
+            }
+        });
+        return perDay;
+    }
+
+    /** Professional agreements in force at the end of the day, per funding domain (WMO, ZVW, WLZ; "" if none). */
+    Map<String, Long> professionalByDomain(Scope scope, LocalDate day) {
+        MapSqlParameterSource p = scope.params().addValue("day0", Date.valueOf(day))
+                .addValue("next0", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+        Map<String, Long> byDomain = new LinkedHashMap<>();
+        jdbc.query("select coalesce(a.funding_domain, ''), count(*) from agreement a join plan pl on pl.id = a.plan_id"
+                + " join client c on c.id = pl.client_id where " + scope.clientWhere("c") + " and a.rung = 4 and "
+                + String.format(IN_FORCE, 0) + " group by a.funding_domain", p, rs -> {
+                    byDomain.put(rs.getString(1), rs.getLong(2));
+                });
+        return byDomain;
+    }
+
+    /** Needs met within the period: how many, and the median and 90th percentile of the days from need to agreement. */
+    Lead needToAgreement(Scope scope, Period period) {
+        MapSqlParameterSource p = scope.params()
+                .addValue("from", Timestamp.valueOf(period.start().atStartOfDay()))
+                .addValue("to", Timestamp.valueOf(period.endExclusive().atStartOfDay()));
+        String met = "from need n join client c on c.id = n.client_id where " + scope.clientWhere("c")
+                + " and n.met_at >= :from and n.met_at < :to and n.met_on_rung is not null";
+        long count = jdbc.queryForObject("select count(*) " + met, p, Long.class);
+        if (count == 0) {
+            return new Lead(0, null, null);
+        }
+        return jdbc.queryForObject("select distinct"
+                + " percentile_cont(0.5) within group (order by timestampdiff(second, n.created_at, n.met_at)) over (),"
+                + " percentile_cont(0.9) within group (order by timestampdiff(second, n.created_at, n.met_at)) over () "
+                + met + " limit 1", p, (rs, i) -> new Lead(count, rs.getDouble(1) / 86_400.0, rs.getDouble(2) / 86_400.0));
+    }
+
+    /** Mantelzorgers of the clients whose last burden score is at or above the threshold. */
+    long caregiversAtRisk(Scope scope, int threshold) {
+        return jdbc.queryForObject("select count(*) from network_member m join client c on c.id = m.client_id where "
+                + scope.clientWhere("c") + " and m.caregiver = true and m.burden_score >= :threshold",
+                scope.params().addValue("threshold", threshold), Long.class);
+    }
+
+    /** Approved professional agreements still running whose review date has passed. */
+    long overdueReviews(Scope scope, LocalDate today) {
+        return jdbc.queryForObject("select count(*) from agreement a join plan pl on pl.id = a.plan_id"
+                + " join client c on c.id = pl.client_id where " + scope.clientWhere("c") + " and a.rung = 4"
+                + " and a.approval_state = 'GOEDGEKEURD' and a.review_date < :today"
+                + " and (a.end_date is null or a.end_date >= :today)",
+                scope.params().addValue("today", Date.valueOf(today)), Long.class);
+    }
+
+    /** Tasks set to "lukt niet" within the period. */
+    long tasksFailed(Scope scope, Period period) {
+        MapSqlParameterSource p = scope.params()
+                .addValue("from", Timestamp.valueOf(period.start().atStartOfDay()))
+                .addValue("to", Timestamp.valueOf(period.endExclusive().atStartOfDay()));
+        String village = scope.village() == null ? ""
+                : " and exists (select 1 from client c where c.id = t.client_id and c.village = :village)";
+        return jdbc.queryForObject("select count(*) from task t where (:team is null or t.team_id = :team)" + village
+                + " and t.status = 'LUKT_NIET' and t.changed_at >= :from and t.changed_at < :to", p, Long.class);
+    }
+
+    /** Which clients count: of a team (or all teams) and a village (or all villages). */
+    record Scope(Long teamId, String village) {
+
+        MapSqlParameterSource params() {
+            return new MapSqlParameterSource("team", teamId).addValue("village", village);
+        }
+
+        /** The waiting list has its own team and village (where the client lived when placed). */
+        String entryWhere(String e) {
+            return (teamId == null ? "1 = 1" : e + ".team_id = :team") + (village == null ? "" : " and " + e + ".village = :village");
+        }
+
+        String clientWhere(String c) {
+            return (teamId == null ? "1 = 1" : c + ".team_id = :team") + (village == null ? "" : " and " + c + ".village = :village");
+        }
+    }
+
+    /** Days from a need to its agreement; null when no need was met. */
+    record Lead(long count, Double medianDays, Double p90Days) {
+    }
+}

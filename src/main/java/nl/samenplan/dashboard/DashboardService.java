@@ -1,0 +1,203 @@
+package nl.samenplan.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenplan.catalog.Settings;
+import nl.samenplan.catalog.SettingsService;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager's figures: aggregates per team (or all teams), village and period, compared with the period before
+ * and a baseline. Only counts leave this service, never a client; the funders' export hides small counts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    /** The leave reasons of the waiting list, in the order the dashboard shows them (the first is the aim). */
+    public static final List<String> REASONS = List.of("BLIJFT_THUIS", "OPGENOMEN", "OVERLEDEN", "NIET_MEER_NODIG",
+            "VERHUISD");
+    public static final List<String> DOMAINS = List.of("WMO", "ZVW", "WLZ");
+    /** Rungs 0-3 are informal (zelf, eigen netwerk, vrijwilligers, algemene voorzieningen), rung 4 professional. */
+    public static final int RUNGS = 5;
+
+    private final DashboardQueries queries;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    DashboardService(DashboardQueries queries, SettingsService settings, Clock clock) {
+        this.queries = queries;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The teams to choose from (aggregates of any team may be seen). */
+    @PreAuthorize(Permissions.DASHBOARD_READ)
+    public List<TeamOption> teams() {
+        return queries.teams().stream().map(t -> new TeamOption(t.id(), t.name())).toList();
+    }
+
+    /** The filter the dashboard opens with: the manager's own team, all villages, this month vs a year ago. */
+    @PreAuthorize(Permissions.DASHBOARD_READ)
+    public Filter defaultFilter() {
+        Period month = Period.containing(Period.Kind.MONTH, LocalDate.now(clock));
+        return new Filter(CurrentUser.require().teamId().orElse(null), null, month, month.yearEarlier());
+    }
+
+    /** The villages of the team's clients (all teams when null). */
+    @PreAuthorize(Permissions.DASHBOARD_READ)
+    public List<String> villages(Long teamId) {
+        return queries.villages(teamId);
+    }
+
+    /** Every figure of the dashboard for the filter. */
+    @PreAuthorize(Permissions.DASHBOARD_READ)
+    public Figures figures(Filter filter) {
+        Settings s = settings.current();
+        DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.teamId(), blankToNull(filter.village()));
+        Period period = filter.period();
+        PeriodFigures current = periodFigures(scope, period, s);
+        PeriodFigures previous = periodFigures(scope, period.previous(), s);
+        PeriodFigures baseline = periodFigures(scope, filter.baseline(), s);
+
+        List<Period> parts = period.parts();
+        List<LocalDate> ends = parts.stream().map(Period::end).toList();
+        List<Long> sizes = queries.waitingOn(scope, ends);
+        List<long[]> rungs = queries.agreementsByRung(scope, ends);
+        List<WaitingPoint> waitingOverTime = new ArrayList<>();
+        List<LadderPoint> ladderOverTime = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Period part = parts.get(i);
+            long out = queries.outflow(scope, part).values().stream().mapToLong(Long::longValue).sum();
+            waitingOverTime.add(new WaitingPoint(part, sizes.get(i), queries.inflow(scope, part), out));
+            ladderOverTime.add(new LadderPoint(part, toList(rungs.get(i))));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return new Figures(filter, today, s.costPerClientEuros(), s.smallCountThreshold(), s.burdenThreshold(),
+                current, previous, baseline, waitingOverTime, ladderOverTime,
+                queries.caregiversAtRisk(scope, s.burdenThreshold()), queries.overdueReviews(scope, today));
+    }
+
+    /** The same aggregates for funders, per period (this one, the one before, the baseline), small counts hidden. */
+    @PreAuthorize(Permissions.DASHBOARD_READ)
+    public DashboardExport export(Filter filter) {
+        return DashboardExport.of(figures(filter), teamName(filter.teamId()));
+    }
+
+    private String teamName(Long teamId) {
+        return teamId == null ? null
+                : queries.teams().stream().filter(t -> t.id() == teamId).map(DashboardQueries.Team::name).findFirst()
+                        .orElse(null);
+    }
+
+    private PeriodFigures periodFigures(DashboardQueries.Scope scope, Period period, Settings s) {
+        long size = queries.waitingOn(scope, List.of(period.end())).get(0);
+        Map<String, Long> found = queries.outflow(scope, period);
+        Map<String, Long> outflow = new LinkedHashMap<>();
+        REASONS.forEach(r -> outflow.put(r, found.getOrDefault(r, 0L)));
+        found.forEach(outflow::putIfAbsent);
+        long stayedHome = queries.stayedHome(scope, period);
+        Map<String, Long> foundDomains = queries.professionalByDomain(scope, period.end());
+        Map<String, Long> domains = new LinkedHashMap<>();
+        DOMAINS.forEach(d -> domains.put(d, foundDomains.getOrDefault(d, 0L)));
+        foundDomains.forEach(domains::putIfAbsent);
+        DashboardQueries.Lead lead = queries.needToAgreement(scope, period);
+        return new PeriodFigures(period, size, queries.inflow(scope, period), outflow, stayedHome,
+                stayedHome * s.costPerClientEuros(), toList(queries.agreementsByRung(scope, List.of(period.end())).get(0)),
+                domains, new Lead(lead.count(), lead.medianDays(), lead.p90Days()), queries.tasksFailed(scope, period));
+    }
+
+    private static List<Long> toList(long[] values) {
+        List<Long> list = new ArrayList<>();
+        for (long v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** What the dashboard shows: a team (null: all teams), a village (null: all), the period and the baseline. */
+    public record Filter(Long teamId, String village, Period period, Period baseline) {
+    }
+
+    public record TeamOption(long id, String name) {
+    }
+
+    /** Everything on the dashboard. Caregivers at risk and overdue reviews are as they are today. */
+    public record Figures(Filter filter, LocalDate today, long costPerClientEuros, int smallCountThreshold,
+            int burdenThreshold, PeriodFigures current, PeriodFigures previous, PeriodFigures baseline,
+            List<WaitingPoint> waitingOverTime, List<LadderPoint> ladderOverTime, long caregiversAtRisk,
+            long overdueReviews) {
+
+        /** Fewer on the list at the end of the period than at the end of the baseline (negative: more). */
+        public long reduction() {
+            return baseline.waiting() - current.waiting();
+        }
+
+        /** The reduction as a percentage of the baseline; null when the baseline list was empty. */
+        public Double reductionPercent() {
+            return baseline.waiting() == 0 ? null : 100.0 * reduction() / baseline.waiting();
+        }
+    }
+
+    /**
+     * The figures of one period: on the list at its end, placed on it and left it (per reason) within it, of whom
+     * stayed at home (different clients) and the cost avoided, agreements in force at its end per rung and (rung 4)
+     * per funding domain, needs met within it with the days from need to agreement, and tasks set to "lukt niet".
+     */
+    public record PeriodFigures(Period period, long waiting, long inflow, Map<String, Long> outflow, long stayedHome,
+            long costAvoided, List<Long> rungs, Map<String, Long> domains, Lead lead, long tasksFailed) {
+
+        public long outflowTotal() {
+            return outflow.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long informal() {
+            return rungs.subList(0, RUNGS - 1).stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long professional() {
+            return rungs.get(RUNGS - 1);
+        }
+
+        public long agreements() {
+            return informal() + professional();
+        }
+
+        /** The informal share in percent; null without agreements. */
+        public Double informalShare() {
+            return agreements() == 0 ? null : 100.0 * informal() / agreements();
+        }
+    }
+
+    /** Days from a need to its first agreement for the needs met in a period; the days are null without needs. */
+    public record Lead(long count, Double medianDays, Double p90Days) {
+    }
+
+    /** A point of the waiting list over time: on the list at the end of the part, in and out within it. */
+    public record WaitingPoint(Period part, long waiting, long inflow, long outflow) {
+    }
+
+    /** A point of the ladder over time: agreements in force at the end of the part, per rung 0-4. */
+    public record LadderPoint(Period part, List<Long> rungs) {
+
+        public long informal() {
+            return rungs.subList(0, RUNGS - 1).stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long professional() {
+            return rungs.get(RUNGS - 1);
+        }
+    }
+}
