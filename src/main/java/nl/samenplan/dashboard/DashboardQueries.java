@@ -97,10 +97,14 @@ class DashboardQueries {
                 + " and e.leave_reason = 'BLIJFT_THUIS'", p, Long.class);
     }
 
-    /** Agreements in force at the end of each day, per rung 0-4: {@code result.get(day)[rung]}. */
-    List<long[]> agreementsByRung(Scope scope, List<LocalDate> days) {
+    /**
+     * Agreements in force at the end of each day, per rung and funding domain, in ONE pass over the team's
+     * agreements: {@code result.get(day)} maps "rung|domain" to a count. The dashboard needs many days (the parts of
+     * the period and the ends of the three periods); one scan instead of one per day keeps it fast on large teams.
+     */
+    List<Map<String, Long>> agreementCounts(Scope scope, List<LocalDate> days) {
         MapSqlParameterSource p = scope.params();
-        StringBuilder sql = new StringBuilder("select a.rung");
+        StringBuilder sql = new StringBuilder("select a.rung, coalesce(a.funding_domain, '')");
         for (int i = 0; i < days.size(); i++) {
             p.addValue("day" + i, Date.valueOf(days.get(i)));
             p.addValue("next" + i, Timestamp.valueOf(days.get(i).plusDays(1).atStartOfDay()));
@@ -108,32 +112,44 @@ class DashboardQueries {
         }
         p.addValue("lastNext", Timestamp.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(1)
                 .atStartOfDay()));
+        p.addValue("firstDay", Date.valueOf(days.stream().min(LocalDate::compareTo).orElseThrow()));
         sql.append(" from agreement a join plan pl on pl.id = a.plan_id join client c on c.id = pl.client_id where ")
-                .append(scope.clientWhere("c")).append(" and a.created_at < :lastNext group by a.rung");
-        List<long[]> perDay = new ArrayList<>();
-        days.forEach(d -> perDay.add(new long[5]));
+                .append(scope.clientWhere("c"))
+                .append(" and a.created_at < :lastNext and (a.end_date is null or a.end_date >= :firstDay)")
+                .append(" group by a.rung, a.funding_domain");
+        List<Map<String, Long>> perDay = new ArrayList<>();
+        days.forEach(d -> perDay.add(new LinkedHashMap<>()));
         jdbc.query(sql.toString(), p, rs -> {
-            int rung = rs.getInt(1);
-            if (rung >= 0 && rung < 5) {
-                for (int i = 0; i < days.size(); i++) {
-                    perDay.get(i)[rung] = rs.getLong(i + 2);
-                }
+            String key = rs.getInt(1) + "|" + rs.getString(2);
+            for (int i = 0; i < days.size(); i++) {
+                perDay.get(i).merge(key, rs.getLong(i + 3), Long::sum);
             }
         });
         return perDay;
     }
 
-    /** Professional agreements in force at the end of the day, per funding domain (WMO, ZVW, WLZ; "" if none). */
-    Map<String, Long> professionalByDomain(Scope scope, LocalDate day) {
-        MapSqlParameterSource p = scope.params().addValue("day0", Date.valueOf(day))
-                .addValue("next0", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
-        Map<String, Long> byDomain = new LinkedHashMap<>();
-        jdbc.query("select coalesce(a.funding_domain, ''), count(*) from agreement a join plan pl on pl.id = a.plan_id"
-                + " join client c on c.id = pl.client_id where " + scope.clientWhere("c") + " and a.rung = 4 and "
-                + String.format(IN_FORCE, 0) + " group by a.funding_domain", p, rs -> {
-                    byDomain.put(rs.getString(1), rs.getLong(2));
-                });
-        return byDomain;
+    /** Inflow and outflow of the waiting list per part, in one pass: {@code result.get(part)} = {in, out}. */
+    List<long[]> flows(Scope scope, List<Period> parts) {
+        MapSqlParameterSource p = scope.params();
+        StringBuilder sql = new StringBuilder("select 0");
+        for (int i = 0; i < parts.size(); i++) {
+            p.addValue("from" + i, Date.valueOf(parts.get(i).start()));
+            p.addValue("to" + i, Date.valueOf(parts.get(i).endExclusive()));
+            sql.append(String.format(", coalesce(sum(case when e.placed_on >= :from%1$d and e.placed_on < :to%1$d"
+                    + " then 1 else 0 end), 0), coalesce(sum(case when e.left_on >= :from%1$d and e.left_on < :to%1$d"
+                    + " then 1 else 0 end), 0)", i));
+        }
+        p.addValue("first", Date.valueOf(parts.get(0).start()));
+        p.addValue("last", Date.valueOf(parts.get(parts.size() - 1).endExclusive()));
+        sql.append(" from waiting_list_entry e where ").append(scope.entryWhere("e"))
+                .append(" and e.placed_on < :last and (e.left_on is null or e.left_on >= :first)");
+        return jdbc.queryForObject(sql.toString(), p, (rs, n) -> {
+            List<long[]> result = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                result.add(new long[] {rs.getLong(2 + 2 * i), rs.getLong(3 + 2 * i)});
+            }
+            return result;
+        });
     }
 
     /** Needs met within the period: how many, and the median and 90th percentile of the days from need to agreement. */

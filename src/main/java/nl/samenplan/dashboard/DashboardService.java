@@ -64,25 +64,33 @@ public class DashboardService {
         Settings s = settings.current();
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.teamId(), blankToNull(filter.village()));
         Period period = filter.period();
-        PeriodFigures current = periodFigures(scope, period, s);
-        PeriodFigures previous = periodFigures(scope, period.previous(), s);
-        PeriodFigures baseline = periodFigures(scope, filter.baseline(), s);
-
         List<Period> parts = period.parts();
-        List<LocalDate> ends = parts.stream().map(Period::end).toList();
-        List<Long> sizes = queries.waitingOn(scope, ends);
-        List<long[]> rungs = queries.agreementsByRung(scope, ends);
+        // The days the figures are counted on: the end of every part and of the three periods, each in one pass
+        List<LocalDate> days = new ArrayList<>(parts.stream().map(Period::end).toList());
+        List<Period> periods = List.of(period, period.previous(), filter.baseline());
+        periods.forEach(p -> {
+            if (!days.contains(p.end())) {
+                days.add(p.end());
+            }
+        });
+        List<Long> sizes = queries.waitingOn(scope, days);
+        List<Map<String, Long>> agreements = queries.agreementCounts(scope, days);
+        List<PeriodFigures> three = periods.stream().map(p -> {
+            int i = days.indexOf(p.end());
+            return periodFigures(scope, p, s, sizes.get(i), agreements.get(i));
+        }).toList();
+
+        List<long[]> flows = queries.flows(scope, parts);
         List<WaitingPoint> waitingOverTime = new ArrayList<>();
         List<LadderPoint> ladderOverTime = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Period part = parts.get(i);
-            long out = queries.outflow(scope, part).values().stream().mapToLong(Long::longValue).sum();
-            waitingOverTime.add(new WaitingPoint(part, sizes.get(i), queries.inflow(scope, part), out));
-            ladderOverTime.add(new LadderPoint(part, toList(rungs.get(i))));
+            waitingOverTime.add(new WaitingPoint(part, sizes.get(i), flows.get(i)[0], flows.get(i)[1]));
+            ladderOverTime.add(new LadderPoint(part, rungs(agreements.get(i))));
         }
         LocalDate today = LocalDate.now(clock);
         return new Figures(filter, today, s.costPerClientEuros(), s.smallCountThreshold(), s.burdenThreshold(),
-                current, previous, baseline, waitingOverTime, ladderOverTime,
+                three.get(0), three.get(1), three.get(2), waitingOverTime, ladderOverTime,
                 queries.caregiversAtRisk(scope, s.burdenThreshold()), queries.overdueReviews(scope, today));
     }
 
@@ -98,21 +106,36 @@ public class DashboardService {
                         .orElse(null);
     }
 
-    private PeriodFigures periodFigures(DashboardQueries.Scope scope, Period period, Settings s) {
-        long size = queries.waitingOn(scope, List.of(period.end())).get(0);
+    private PeriodFigures periodFigures(DashboardQueries.Scope scope, Period period, Settings s, long size,
+            Map<String, Long> agreements) {
         Map<String, Long> found = queries.outflow(scope, period);
         Map<String, Long> outflow = new LinkedHashMap<>();
         REASONS.forEach(r -> outflow.put(r, found.getOrDefault(r, 0L)));
         found.forEach(outflow::putIfAbsent);
         long stayedHome = queries.stayedHome(scope, period);
-        Map<String, Long> foundDomains = queries.professionalByDomain(scope, period.end());
         Map<String, Long> domains = new LinkedHashMap<>();
-        DOMAINS.forEach(d -> domains.put(d, foundDomains.getOrDefault(d, 0L)));
-        foundDomains.forEach(domains::putIfAbsent);
+        DOMAINS.forEach(d -> domains.put(d, agreements.getOrDefault("4|" + d, 0L)));
+        agreements.forEach((key, count) -> {
+            if (key.startsWith("4|") && count > 0) {
+                domains.putIfAbsent(key.substring(2), count);
+            }
+        });
         DashboardQueries.Lead lead = queries.needToAgreement(scope, period);
         return new PeriodFigures(period, size, queries.inflow(scope, period), outflow, stayedHome,
-                stayedHome * s.costPerClientEuros(), toList(queries.agreementsByRung(scope, List.of(period.end())).get(0)),
-                domains, new Lead(lead.count(), lead.medianDays(), lead.p90Days()), queries.tasksFailed(scope, period));
+                stayedHome * s.costPerClientEuros(), rungs(agreements), domains,
+                new Lead(lead.count(), lead.medianDays(), lead.p90Days()), queries.tasksFailed(scope, period));
+    }
+
+    /** Counts per rung 0-4 from the "rung|domain" counts of one day. */
+    private static List<Long> rungs(Map<String, Long> agreements) {
+        long[] perRung = new long[RUNGS];
+        agreements.forEach((key, count) -> {
+            int rung = Integer.parseInt(key.substring(0, key.indexOf('|')));
+            if (rung >= 0 && rung < RUNGS) {
+                perRung[rung] += count;
+            }
+        });
+        return toList(perRung);
     }
 
     private static List<Long> toList(long[] values) {
