@@ -67,8 +67,55 @@ public record DashboardExport(String teamName, String village, List<Period> peri
                 List.of(s.count(f.caregiversAtRisk()), NOT_SHOWN, NOT_SHOWN)));
         lines.add(new Line("dashboard.section.signals", "dashboard.figure.overdueReviews", Unit.COUNT,
                 List.of(s.count(f.overdueReviews()), NOT_SHOWN, NOT_SHOWN)));
+        acrossTables(lines, s.hidden());
         return new DashboardExport(teamName, f.filter().village(),
                 all.stream().map(PeriodFigures::period).toList(), f.smallCountThreshold(), List.copyOf(lines));
+    }
+
+    /**
+     * Suppression across tables, per period: a number shown in one table must not give away a count hidden in
+     * another. Who stayed at home is (almost) the outflow "blijft thuis"; the waiting list at the end of this period
+     * and of the previous one with the inflow give the outflow; the professional agreements per domain add up to
+     * rung 4 of the ladder.
+     */
+    static void acrossTables(List<Line> lines, String hidden) {
+        for (int i = 0; i < 3; i++) {
+            // size at the end = size before + inflow - outflow: with one of the two hidden, hide both (the outflow
+            // with its parts, which add up to it)
+            if (isHidden(lines, "dashboard.figure.inflow", i, hidden)
+                    != isHidden(lines, "dashboard.figure.outflowTotal", i, hidden)) {
+                hide(lines, "dashboard.figure.inflow", i, hidden);
+                hideSection(lines, "dashboard.section.outflow", i, hidden);
+            }
+            if (isHidden(lines, "waitinglist.reason.blijft_thuis", i, hidden)) {
+                hide(lines, "dashboard.figure.stayedHome", i, hidden);
+                hide(lines, "dashboard.figure.costAvoided", i, NOT_SHOWN);
+            }
+            if (isHidden(lines, "rung.professionele_zorg", i, hidden)) {
+                hideSection(lines, "dashboard.section.domains", i, hidden);
+            }
+        }
+    }
+
+    private static void hideSection(List<Line> lines, String sectionKey, int period, String hidden) {
+        lines.stream().filter(l -> l.sectionKey().equals(sectionKey)).map(Line::labelKey).toList()
+                .forEach(key -> hide(lines, key, period, hidden));
+    }
+
+    private static boolean isHidden(List<Line> lines, String labelKey, int period, String hidden) {
+        return lines.stream().filter(l -> l.labelKey().equals(labelKey)).anyMatch(l -> l.values().get(period)
+                .equals(hidden));
+    }
+
+    private static void hide(List<Line> lines, String labelKey, int period, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.labelKey().equals(labelKey)) {
+                List<String> values = new ArrayList<>(line.values());
+                values.set(period, text);
+                lines.set(i, new Line(line.sectionKey(), line.labelKey(), line.unit(), List.copyOf(values)));
+            }
+        }
     }
 
     static String reasonKey(String reason) {
