@@ -113,8 +113,7 @@ class DashboardQueries {
         p.addValue("lastNext", Timestamp.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(1)
                 .atStartOfDay()));
         p.addValue("firstDay", Date.valueOf(days.stream().min(LocalDate::compareTo).orElseThrow()));
-        sql.append(" from agreement a join plan pl on pl.id = a.plan_id join client c on c.id = pl.client_id where ")
-                .append(scope.clientWhere("c"))
+        sql.append(" from agreement a where ").append(scope.agreementWhere("a"))
                 .append(" and a.created_at < :lastNext and (a.end_date is null or a.end_date >= :firstDay)")
                 .append(" group by a.rung, a.funding_domain");
         List<Map<String, Long>> perDay = new ArrayList<>();
@@ -178,8 +177,8 @@ class DashboardQueries {
 
     /** Approved professional agreements still running whose review date has passed. */
     long overdueReviews(Scope scope, LocalDate today) {
-        return jdbc.queryForObject("select count(*) from agreement a join plan pl on pl.id = a.plan_id"
-                + " join client c on c.id = pl.client_id where " + scope.clientWhere("c") + " and a.rung = 4"
+        return jdbc.queryForObject("select count(*) from agreement a where " + scope.agreementWhere("a")
+                + " and a.rung = 4"
                 + " and a.approval_state = 'GOEDGEKEURD' and a.review_date < :today"
                 + " and (a.end_date is null or a.end_date >= :today)",
                 scope.params().addValue("today", Date.valueOf(today)), Long.class);
@@ -206,6 +205,13 @@ class DashboardQueries {
         /** The waiting list has its own team and village (where the client lived when placed). */
         String entryWhere(String e) {
             return (teamId == null ? "1 = 1" : e + ".team_id = :team") + (village == null ? "" : " and " + e + ".village = :village");
+        }
+
+        /** Agreements carry their team; the village is the client's. */
+        String agreementWhere(String a) {
+            return (teamId == null ? "1 = 1" : a + ".team_id = :team") + (village == null ? ""
+                    : " and exists (select 1 from plan pl join client c on c.id = pl.client_id where pl.id = " + a
+                            + ".plan_id and c.village = :village)");
         }
 
         String clientWhere(String c) {

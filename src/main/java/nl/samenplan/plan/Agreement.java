@@ -38,6 +38,10 @@ class Agreement {
     @JoinColumn(name = "plan_id")
     private Plan plan;
 
+    /** The client's team (it never changes), for counting a team's agreements without joins. */
+    @Column(name = "team_id", nullable = false)
+    private Long teamId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "goal_id")
     private PlanGoal goal;
@@ -145,6 +149,13 @@ class Agreement {
             this.reviewDate = null;
         } else if (item.reviewDate() != null) {
             this.reviewDate = item.reviewDate();
+        }
+    }
+
+    /** Records the client's team on a new agreement (before it is first written). */
+    void placeInTeam(long team) {
+        if (this.teamId == null) {
+            this.teamId = team;
         }
     }
 

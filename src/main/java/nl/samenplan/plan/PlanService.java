@@ -102,6 +102,8 @@ public class PlanService {
         }
         PlanContent before = plan.content();
         int revisionNo = plan.apply(content, today, now, user.displayName());
+        long teamId = user.requireTeamId(); // the client is of the user's team (clients.get checked it)
+        plan.getAgreements().forEach(a -> a.placeInTeam(teamId));
         plans.flush();
         indicate(plan, before, user, clientId, today);
         plans.flush();

@@ -131,7 +131,7 @@ class DashboardBenchmark extends KaribuTest {
                 LocalDate created = first.plusDays(random.nextInt(span));
                 int rung = random.nextInt(5);
                 LocalDate end = random.nextInt(3) == 0 ? created.plusDays(30 + random.nextInt(700)) : null;
-                agreements.add(new Object[] {plan[0], category, rung, Date.valueOf(created), end == null ? null
+                agreements.add(new Object[] {plan[0], team, category, rung, Date.valueOf(created), end == null ? null
                         : Date.valueOf(end), rung == 4 ? domains[random.nextInt(3)] : null,
                         Timestamp.valueOf(created.atStartOfDay()), rung == 4 ? "GOEDGEKEURD" : null,
                         rung == 4 ? Date.valueOf(created.plusMonths(3)) : null});
@@ -160,8 +160,9 @@ class DashboardBenchmark extends KaribuTest {
                         at, at});
             }
         }
-        batch("insert into agreement (version, plan_id, description, need_category_id, rung, start_date, end_date,"
-                + " funding_domain, sort_order, created_at, approval_state, review_date) values (0, ?, 'Bench', ?, ?, ?, ?,"
+        batch("insert into agreement (version, plan_id, team_id, description, need_category_id, rung, start_date,"
+                + " end_date, funding_domain, sort_order, created_at, approval_state, review_date) values (0, ?, "
+                + "?, 'Bench', ?, ?, ?, ?,"
                 + " ?, 0, ?, ?, ?)", agreements);
         batch("insert into need (version, client_id, need_category_id, urgency, source, created_at, created_by,"
                 + " met_on_rung, met_at) values (0, ?, ?, 'NORMAAL', 'CLIENT', ?, 'Bench', ?, ?)", needs);

@@ -269,9 +269,10 @@ class DashboardFiguresTest extends KaribuTest {
 
     private void agreement(long plan, int rung, String createdAt, String start, String end, String domain,
             String approval, String review) {
-        jdbc.update("insert into agreement (version, plan_id, description, need_category_id, rung, start_date, end_date,"
-                + " funding_domain, sort_order, created_at, approval_state, review_date) values (0, ?, 'Afspraak',"
-                + " (select min(id) from need_category), ?, ?, ?, ?, 0, ?, ?, ?)", plan, rung, date(start), date(end),
+        jdbc.update("insert into agreement (version, plan_id, team_id, description, need_category_id, rung, start_date,"
+                + " end_date, funding_domain, sort_order, created_at, approval_state, review_date) values (0, ?, "
+                + "(select c.team_id from plan p join client c on c.id = p.client_id where p.id = ?), 'Afspraak',"
+                + " (select min(id) from need_category), ?, ?, ?, ?, 0, ?, ?, ?)", plan, plan, rung, date(start), date(end),
                 domain, Timestamp.valueOf(LocalDateTime.parse(createdAt)), approval, date(review));
     }
 
