@@ -64,23 +64,25 @@ public class DashboardService {
         Settings s = settings.current();
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.teamId(), blankToNull(filter.village()));
         Period period = filter.period();
-        List<Period> parts = period.parts();
+        LocalDate today = LocalDate.now(clock);
+        // Nothing is counted in the future: parts that have not begun are left out, the current one counts up to today
+        List<Period> parts = period.parts().stream().filter(p -> !p.start().isAfter(today)).toList();
         // The days the figures are counted on: the end of every part and of the three periods, each in one pass
-        List<LocalDate> days = new ArrayList<>(parts.stream().map(Period::end).toList());
+        List<LocalDate> days = new ArrayList<>(parts.stream().map(p -> upTo(p, today)).toList());
         List<Period> periods = List.of(period, period.previous(), filter.baseline());
         periods.forEach(p -> {
-            if (!days.contains(p.end())) {
-                days.add(p.end());
+            if (!days.contains(upTo(p, today))) {
+                days.add(upTo(p, today));
             }
         });
         List<Long> sizes = queries.waitingOn(scope, days);
         List<Map<String, Long>> agreements = queries.agreementCounts(scope, days);
         List<PeriodFigures> three = periods.stream().map(p -> {
-            int i = days.indexOf(p.end());
+            int i = days.indexOf(upTo(p, today));
             return periodFigures(scope, p, s, sizes.get(i), agreements.get(i));
         }).toList();
 
-        List<long[]> flows = queries.flows(scope, parts);
+        List<long[]> flows = parts.isEmpty() ? List.of() : queries.flows(scope, parts);
         List<WaitingPoint> waitingOverTime = new ArrayList<>();
         List<LadderPoint> ladderOverTime = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -88,10 +90,14 @@ public class DashboardService {
             waitingOverTime.add(new WaitingPoint(part, sizes.get(i), flows.get(i)[0], flows.get(i)[1]));
             ladderOverTime.add(new LadderPoint(part, rungs(agreements.get(i))));
         }
-        LocalDate today = LocalDate.now(clock);
         return new Figures(filter, today, s.costPerClientEuros(), s.smallCountThreshold(), s.burdenThreshold(),
                 three.get(0), three.get(1), three.get(2), waitingOverTime, ladderOverTime,
                 queries.caregiversAtRisk(scope, s.burdenThreshold()), queries.overdueReviews(scope, today));
+    }
+
+    /** The day a period's state is counted on: its last day, or today while it is still running. */
+    private static LocalDate upTo(Period period, LocalDate today) {
+        return period.end().isAfter(today) ? today : period.end();
     }
 
     /** The same aggregates for funders, per period (this one, the one before, the baseline), small counts hidden. */
