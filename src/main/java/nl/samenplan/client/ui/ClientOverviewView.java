@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.Facts;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.catalog.GeneralProvisionService;
 import nl.samenplan.client.BurdenCheckInService;
@@ -59,14 +60,13 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
 
     private Section who(ClientDetails client) {
         var data = client.data();
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "client.field.address", join(data.address(), data.postcode(), data.village()));
-        fact(facts, "client.field.phone", data.phone());
-        fact(facts, "client.field.email", data.email());
-        fact(facts, "client.field.fundingDomains", data.fundingDomains().stream().sorted()
+        Facts facts = new Facts();
+        facts.fact("client.field.address", join(data.address(), data.postcode(), data.village()));
+        facts.fact("client.field.phone", data.phone());
+        facts.fact("client.field.email", data.email());
+        facts.fact("client.field.fundingDomains", data.fundingDomains().stream().sorted()
                 .map(FundingDomain::label).collect(Collectors.joining(", ")));
-        fact(facts, "client.field.consentOn", data.consentOn() == null ? getTranslation("client.consent.none")
+        facts.fact("client.field.consentOn", data.consentOn() == null ? getTranslation("client.consent.none")
                 : DutchFormats.date(data.consentOn()));
         Section section = new Section(new H3(getTranslation("overview.who")), facts);
         if (data.importantToMe() != null) {
@@ -98,17 +98,6 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
             section.add(new Paragraph(getTranslation("overview.signals.none")));
         }
         return section;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div();
-        row.addClassName("fact");
-        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
-                value == null || value.isBlank() ? "—" : value);
-        row.add(label, text);
-        facts.add(row);
     }
 
     private static String join(String... parts) {

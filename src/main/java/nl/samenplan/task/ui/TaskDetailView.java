@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.Facts;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -74,19 +74,18 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         card.addClassName("card");
         card.setId("task-detail");
         card.add(new H3(task.what()));
-        Div facts = new Div();
-        facts.addClassName("facts");
+        Facts facts = new Facts();
         card.add(facts);
-        fact(facts, "task.field.client", task.clientName());
-        fact(facts, "task.field.address", task.address());
-        fact(facts, "task.field.due", DutchFormats.date(task.due()) + (task.overdue()
+        facts.fact("task.field.client", task.clientName());
+        facts.fact("task.field.address", task.address());
+        facts.fact("task.field.due", DutchFormats.date(task.due()) + (task.overdue()
                 ? " · " + getTranslation("task.overdue") : ""));
-        fact(facts, "task.field.status", getTranslation(task.status().labelKey()));
-        fact(facts, "task.field.assignee", TaskTexts.who(this, task));
+        facts.fact("task.field.status", getTranslation(task.status().labelKey()));
+        facts.fact("task.field.assignee", TaskTexts.who(this, task));
         if (task.reason() != null) {
-            fact(facts, "task.field.reason", task.reason());
+            facts.fact("task.field.reason", task.reason());
         }
-        fact(facts, "task.field.note", task.note() == null ? "—" : task.note());
+        facts.fact("task.field.note", task.note() == null ? "—" : task.note());
         add(card, actions(task, today), history());
         if (CurrentUser.require().role().seesClientFiles()) {
             Anchor file = new Anchor("clienten/" + task.clientId() + "/taken", getTranslation("task.toClientFile"));
@@ -137,15 +136,6 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             section.add(new Paragraph(TaskTexts.history(this, line)));
         }
         return section;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div();
-        row.addClassName("fact");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        row.add(label, new Span(value == null || value.isBlank() ? "—" : value));
-        facts.add(row);
     }
 
     @Override

@@ -2,12 +2,10 @@ package nl.samenplan.volunteer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.Facts;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.security.Permissions;
@@ -62,17 +61,16 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
         Section card = new Section(new H3(d.name()));
         card.addClassName("card");
         card.setId("my-profile");
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "volunteer.field.status", getTranslation(d.status().labelKey()));
-        fact(facts, "volunteer.field.services", d.services().stream().map(categories::get).sorted()
+        Facts facts = new Facts();
+        facts.fact("volunteer.field.status", getTranslation(d.status().labelKey()));
+        facts.fact("volunteer.field.services", d.services().stream().map(categories::get).sorted()
                 .collect(Collectors.joining(", ")));
-        fact(facts, "volunteer.field.village", d.village() == null ? getTranslation("volunteer.village.everywhere")
+        facts.fact("volunteer.field.village", d.village() == null ? getTranslation("volunteer.village.everywhere")
                 : d.village());
-        fact(facts, "volunteer.field.availability", d.availability().stream().sorted().map(this::slot)
+        facts.fact("volunteer.field.availability", d.availability().stream().sorted().map(this::slot)
                 .collect(Collectors.joining(", ")));
-        fact(facts, "volunteer.load", getTranslation("volunteer.load.value", profile.load(), d.maxPerWeek()));
-        fact(facts, "volunteer.field.startDate", d.startDate() == null ? null : DutchFormats.date(d.startDate()));
+        facts.fact("volunteer.load", getTranslation("volunteer.load.value", profile.load(), d.maxPerWeek()));
+        facts.fact("volunteer.field.startDate", d.startDate() == null ? null : DutchFormats.date(d.startDate()));
         card.add(facts);
         add(card);
         if (d.status() != VolunteerStatus.GESTOPT) {
@@ -94,15 +92,6 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
     private String slot(Slot s) {
         return getTranslation("volunteer.day." + s.day().getValue()) + " " + getTranslation(s.part().labelKey())
                 .toLowerCase();
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div();
-        row.addClassName("fact");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        row.add(label, new Span(value == null || value.isBlank() ? "—" : value));
-        facts.add(row);
     }
 
     @Override
