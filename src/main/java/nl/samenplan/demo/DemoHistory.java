@@ -1,13 +1,17 @@
 package nl.samenplan.demo;
 
+import static nl.samenplan.demo.DemoHistoryCast.DIED;
+import static nl.samenplan.demo.DemoHistoryCast.NEIGHBOURS;
+import static nl.samenplan.demo.DemoHistoryCast.OVERBURDENED;
+import static nl.samenplan.demo.DemoHistoryCast.RELATIVES;
+import static nl.samenplan.demo.DemoHistoryCast.RESIDENTS;
+import static nl.samenplan.demo.DemoHistoryCast.STREETS;
+import static nl.samenplan.demo.DemoHistoryCast.periods;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,8 +23,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import nl.samenplan.base.TimeConfig;
 import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.demo.DemoHistoryCast.Change;
+import nl.samenplan.demo.DemoHistoryCast.Period;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientService;
@@ -35,7 +40,6 @@ import nl.samenplan.plan.SupportRung;
 import nl.samenplan.waitinglist.LeaveReason;
 import nl.samenplan.waitinglist.WaitingListData;
 import nl.samenplan.waitinglist.WaitingListService;
-import nl.samenplan.waitinglist.WaitingListType;
 import nl.samenplan.waitinglist.WaitingStatus;
 import nl.samenplan.waitinglist.WaitingUrgency;
 import nl.samenplan.workflow.LadderRouting;
@@ -56,7 +60,7 @@ import org.springframework.stereotype.Component;
  * home; needs met on ever lower rungs of the ladder; professional care, some of it for a while only.
  *
  * <p>Everything is entered through the real services as the leefcoach would, in the order it happened.
- * The services stamp the current time, so at the end {@link #backdate()} makes the demo pretend it all
+ * The services stamp the current time, so at the end {@link DemoBackdating} makes the demo pretend it all
  * happened on the days of the story. Invented names only; a fixed seed tells the same story on every
  * fresh start. Never in production.
  */
@@ -73,38 +77,6 @@ class DemoHistory {
     private static final Map<String, Integer> VOLUNTEER_ROOM = Map.of("Gerrit Lanting", 2, "Joke Mulder", 1,
             "Harm Bosch", 1);
 
-    private static final String[][] RESIDENTS = {
-        // first name, last name, village, year of birth (none of the names of DemoClients)
-        {"Aafke", "Roelfsema", "Heideveen", "1936"}, {"Bouwe", "Kremer", "Oosterzand", "1940"},
-        {"Dieuwke", "Smeenge", "Kloosterdijk", "1943"}, {"Eltjo", "Huizing", "Heideveen", "1938"},
-        {"Anje", "Hofman", "Oosterzand", "1939"}, {"Gerben", "Doornbos", "Heideveen", "1934"},
-        {"Arend", "Pepping", "Kloosterdijk", "1938"}, {"Hilje", "Tammeling", "Heideveen", "1941"},
-        {"Berend", "Slagter", "Oosterzand", "1936"}, {"Jentje", "Bolhuis", "Heideveen", "1939"},
-        {"Bertha", "Hulshof", "Kloosterdijk", "1940"}, {"Clasina", "Vos", "Oosterzand", "1944"},
-        {"Geesje", "Lamberts", "Heideveen", "1947"}, {"Coba", "Vegter", "Kloosterdijk", "1945"},
-        {"Reint", "Venema", "Heideveen", "1937"}, {"Durk", "Feenstra", "Oosterzand", "1941"},
-        {"Sjoukje", "Wiersma", "Heideveen", "1944"}, {"Evert", "Hummel", "Kloosterdijk", "1936"},
-        {"Engeltje", "Koops", "Oosterzand", "1938"}, {"Tonnis", "Mensinga", "Heideveen", "1935"},
-        {"Fenna", "Lesterhuis", "Kloosterdijk", "1942"}, {"Fokke", "Westra", "Oosterzand", "1946"},
-        {"Wubbina", "Kamphuis", "Heideveen", "1942"}, {"Gosse", "Ritsema", "Kloosterdijk", "1939"},
-        {"Gepke", "Zijlstra", "Oosterzand", "1940"}, {"Abel", "Nienhuis", "Heideveen", "1950"},
-        {"Hinke", "Sikkema", "Kloosterdijk", "1944"}, {"Hindrik", "Dekker", "Oosterzand", "1935"},
-        {"Elly", "Stoter", "Heideveen", "1948"}, {"Jurjen", "Kooistra", "Kloosterdijk", "1934"},
-        {"Jeltje", "Oosterhof", "Oosterzand", "1943"}, {"Hielke", "Beukema", "Heideveen", "1933"},
-        {"Lies", "Bronsema", "Kloosterdijk", "1947"}, {"Lubbert", "Wever", "Oosterzand", "1937"},
-        {"Dieke", "Meijering", "Heideveen", "1945"}, {"Menno", "Eggens", "Kloosterdijk", "1941"},
-        {"Martha", "Eising", "Oosterzand", "1949"}, {"Sietske", "Mensinga", "Heideveen", "1939"},
-        {"Wietze", "Haaksma", "Kloosterdijk", "1937"}, {"Rikus", "Bouma", "Oosterzand", "1942"}};
-    private static final String[] STREETS = {"Esweg", "Brinkstraat", "Veenkade", "Molenweg", "Schoolstraat",
-        "Hoofdweg", "Middelweg", "Zuiderbrink"};
-    private static final String[] RELATIVES = {"Anneke", "Klaas", "Marja", "Henk", "Ria", "Gert", "Ineke", "Bert",
-        "Wilma", "Roelie", "Sietse", "Gea"};
-    private static final String[] NEIGHBOURS = {"Jannes Wolthuis", "Tineke Prins", "Harry Schuurman",
-        "Alie Boerema", "Derk Jan Smid", "Minke Haan", "Lammert Groen", "Jantina Oldenburger"};
-    /** Mantelzorgers at or over the burden threshold: the rules pass them over. */
-    private static final Set<Integer> OVERBURDENED = Set.of(2, 9, 15, 27, 33);
-    /** Clients who died without ever being on the waiting list: client index → day. */
-    private static final Map<Integer, Integer> DIED = Map.of(30, 505, 36, 610);
 
     private final ClientService clients;
     private final NetworkService network;
@@ -119,8 +91,8 @@ class DemoHistory {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** The story's moments: from this real instant on, what the services wrote happened at {@code pretend}. */
-    private final List<Mark> marks = new ArrayList<>();
+    /** The story's moments, to make the demo pretend it all happened on the days of the story. */
+    private DemoBackdating backdating;
     private final Map<String, Integer> volunteersInForce = new HashMap<>();
     private Map<String, Long> categories;
     private LocalDate day0;
@@ -147,6 +119,7 @@ class DemoHistory {
         actAs.accept("leefcoach");
         today = LocalDate.now(clock);
         day0 = today.minusDays(DAYS);
+        backdating = new DemoBackdating(jdbc, clock, entityManager);
         categories = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::name, CatalogService.Item::id));
         Random random = new Random(SEED);
@@ -157,69 +130,9 @@ class DemoHistory {
             entityManager.flush();
             entityManager.clear();
         }
-        backdate();
+        backdating.apply(today);
         LoggerFactory.getLogger(DemoHistory.class).info("Demo history: {} clients, {} moments over {} days, in {} ms",
-                RESIDENTS.length, marks.size(), DAYS, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // The waiting list: 28 periods of 27 clients
-
-    /** One period on the list: placed on a day, status changes, left on a day (-1: still on it) with a reason. */
-    private record Period(int client, int placed, WaitingListType type, boolean urgent, int left, LeaveReason reason,
-            List<Change> changes) {
-    }
-
-    private record Change(int day, WaitingStatus status, String note) {
-    }
-
-    private static List<Period> periods() {
-        WaitingListType vph = WaitingListType.VERPLEEGHUIS;
-        WaitingListType klein = WaitingListType.KLEINSCHALIG_WONEN;
-        String support = "Met de afspraken in het plan gaat het thuis weer";
-        return List.of(
-                period(0, 5, vph, false, 150, LeaveReason.BLIJFT_THUIS, vn(60, support)),
-                period(1, 12, vph, true, 95, LeaveReason.OPGENOMEN),
-                period(2, 20, klein, false, 200, LeaveReason.BLIJFT_THUIS, vn(100, support)),
-                period(3, 31, vph, false, 260, LeaveReason.BLIJFT_THUIS, vn(120, "Dagbesteding en de buren helpen")),
-                period(3, 540, vph, true, 688, LeaveReason.OPGENOMEN),
-                period(4, 40, klein, false, 230, LeaveReason.OPGENOMEN,
-                        new Change(70, WaitingStatus.WENSWACHTEND, "Wacht op een plek in het eigen dorp")),
-                period(5, 48, vph, true, 140, LeaveReason.OVERLEDEN),
-                period(6, 60, vph, false, 300, LeaveReason.BLIJFT_THUIS, vn(150, support)),
-                period(7, 71, WaitingListType.ANDERS, false, 330, LeaveReason.NIET_MEER_NODIG,
-                        vn(180, "Revalidatie gaat goed")),
-                period(8, 85, vph, false, 365, LeaveReason.BLIJFT_THUIS, vn(170, support)),
-                period(9, 97, vph, false, 310, LeaveReason.OPGENOMEN,
-                        new Change(130, WaitingStatus.WENSWACHTEND, "Wil naar De Veenhoeve, waar haar zus woont")),
-                period(10, 110, klein, false, 400, LeaveReason.BLIJFT_THUIS, vn(210, support)),
-                period(11, 128, vph, false, 380, LeaveReason.OVERLEDEN, vn(230, support),
-                        new Change(330, WaitingStatus.ACTIEF_WACHTEND, "Gaat snel achteruit")),
-                period(12, 150, vph, false, 420, LeaveReason.BLIJFT_THUIS, vn(260, support)),
-                period(13, 172, klein, false, 250, LeaveReason.VERHUISD),
-                period(14, 205, vph, false, 470, LeaveReason.BLIJFT_THUIS, vn(300, support)),
-                period(15, 240, vph, false, 520, LeaveReason.BLIJFT_THUIS, vn(340, "Respijtzorg geeft de partner lucht")),
-                period(16, 290, klein, false, 560, LeaveReason.BLIJFT_THUIS, vn(380, support)),
-                period(17, 330, vph, true, 450, LeaveReason.OPGENOMEN),
-                period(18, 395, vph, false, 600, LeaveReason.BLIJFT_THUIS, vn(470, support)),
-                period(19, 450, klein, false, 640, LeaveReason.NIET_MEER_NODIG, vn(520, support)),
-                period(20, 505, vph, false, 650, LeaveReason.BLIJFT_THUIS, vn(570, support)),
-                period(21, 580, vph, true, 610, LeaveReason.OVERLEDEN),
-                period(22, 630, vph, false, -1, null, vn(690, support)),
-                period(23, 668, vph, false, -1, null),
-                period(24, 700, klein, false, -1, null,
-                        new Change(712, WaitingStatus.WENSWACHTEND, "Alleen kleinschalig wonen in Oosterzand")),
-                period(25, 715, vph, true, -1, null),
-                period(26, 560, klein, false, -1, null, vn(640, support)));
-    }
-
-    private static Period period(int client, int placed, WaitingListType type, boolean urgent, int left,
-            LeaveReason reason, Change... changes) {
-        return new Period(client, placed, type, urgent, left, reason, List.of(changes));
-    }
-
-    private static Change vn(int day, String note) {
-        return new Change(day, WaitingStatus.VOORLOPIG_NIET, note);
+                RESIDENTS.length, backdating.moments(), DAYS, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -277,7 +190,7 @@ class DemoHistory {
             }
             steps.sort(Comparator.comparingInt(Step::day).thenComparingInt(Step::order));
             for (Step step : steps) {
-                mark(step.day(), step.order());
+                backdating.mark(date(step.day()), step.order());
                 step.action().run();
             }
         }
@@ -578,51 +491,4 @@ class DemoHistory {
         return day0.plusDays(Math.min(day, DAYS));
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // The demo pretends this happened earlier
-
-    private record Mark(Instant from, Instant pretend) {
-    }
-
-    /** From now on, what the services write happened on this day of the story (at a time of that day). */
-    private void mark(int day, int order) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant pretend = date(day).atTime(9, 0).plusMinutes(7L * (order % 60)).atZone(TimeConfig.ZONE).toInstant();
-        marks.add(new Mark(now, pretend.isAfter(now) ? now : pretend));
-    }
-
-    /**
-     * The demo pretends this happened earlier: the services stamped the real time, so every row the story
-     * wrote gets the moment of the story it belongs to (by the real time it was written at). Demo only.
-     * Ended professional care needs no review any more. Rows of the other demo data are left alone.
-     */
-    private void backdate() {
-        entityManager.flush();
-        Instant until = clock.instant().plusSeconds(1);
-        jdbc.execute("create temporary table demo_story (from_at timestamp(6) not null, to_at timestamp(6) not null, "
-                + "pretend timestamp(6) not null)");
-        List<Object[]> rows = new ArrayList<>();
-        for (int k = 0; k < marks.size(); k++) {
-            Instant to = k + 1 < marks.size() ? marks.get(k + 1).from() : until;
-            rows.add(new Object[] {utc(marks.get(k).from()), utc(to), utc(marks.get(k).pretend())});
-        }
-        jdbc.batchUpdate("insert into demo_story (from_at, to_at, pretend) values (?, ?, ?)", rows);
-        String[][] stamps = {{"client", "created_at"}, {"network_member", "created_at"}, {"need", "created_at"},
-            {"need", "met_at"}, {"plan", "updated_at"}, {"plan_revision", "created_at"}, {"audit_entry", "at"},
-            {"waiting_list_entry", "created_at"}, {"waiting_list_event", "at"}};
-        for (String[] s : stamps) {
-            jdbc.update("update " + s[0] + " t join demo_story w on t." + s[1] + " >= w.from_at and t." + s[1]
-                    + " < w.to_at set t." + s[1] + " = w.pretend");
-        }
-        jdbc.update("update agreement t join demo_story w on t.created_at >= w.from_at and t.created_at < w.to_at "
-                + "set t.decided_on = case when t.decided_on is null then null else date(w.pretend) end, "
-                + "t.review_date = case when t.end_date < ? then null else t.review_date end, "
-                + "t.created_at = w.pretend", today);
-        jdbc.execute("drop temporary table demo_story");
-        entityManager.clear();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }
