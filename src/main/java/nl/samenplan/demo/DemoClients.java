@@ -22,7 +22,7 @@ import nl.samenplan.client.Relation;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanContent.AgreementItem;
 import nl.samenplan.plan.PlanContent.GoalItem;
-import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.workflow.NeedData;
 import nl.samenplan.workflow.NeedService;
@@ -67,7 +67,7 @@ class DemoClients {
     private final UserDetailsService users;
     private final ClientService clients;
     private final NetworkService network;
-    private final PlanService plans;
+    private final PlanEditing plans;
     private final CatalogService catalog;
     private final NeedService needs;
     private final Clock clock;
@@ -76,7 +76,7 @@ class DemoClients {
     private final BurdenCheckInService checkIns;
     private final DemoHistory demoHistory;
 
-    DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanService plans,
+    DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanEditing plans,
             CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks,
             DemoVolunteers demoVolunteers, BurdenCheckInService checkIns, DemoHistory demoHistory) {
         this.demoHistory = demoHistory;

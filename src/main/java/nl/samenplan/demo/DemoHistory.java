@@ -81,6 +81,7 @@ class DemoHistory {
     private final ClientService clients;
     private final NetworkService network;
     private final PlanService plans;
+    private final nl.samenplan.plan.PlanEditing editing;
     private final CatalogService catalog;
     private final NeedService needs;
     private final LadderRouting routing;
@@ -99,12 +100,13 @@ class DemoHistory {
     private LocalDate today;
     private int overdueReviews;
 
-    DemoHistory(ClientService clients, NetworkService network, PlanService plans, CatalogService catalog,
+    DemoHistory(ClientService clients, NetworkService network, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog,
             NeedService needs, LadderRouting routing, WaitingListService waitingList, JdbcTemplate jdbc,
             Clock clock) {
         this.clients = clients;
         this.network = network;
         this.plans = plans;
+        this.editing = editing;
         this.catalog = catalog;
         this.needs = needs;
         this.routing = routing;
@@ -223,7 +225,7 @@ class DemoHistory {
                         "Kijkt af en toe even binnen", List.of("Klussen", "Gezelschap", "Vervoer"), false, null);
             }
             LocalDate agreed = date(arrival);
-            plans.save(clientId, 0, new PlanContent(null, "Ik wil zo lang mogelijk in " + village + " blijven wonen.",
+            editing.save(clientId, 0, new PlanContent(null, "Ik wil zo lang mogelijk in " + village + " blijven wonen.",
                     null, null, List.of(), List.of(), agreed, resident[0] + " " + resident[1],
                     closedOn == null ? today.plusDays(20 + random.nextInt(130)) : agreed.plusMonths(6)));
         }
@@ -434,7 +436,7 @@ class DemoHistory {
                         // Reviewed and continued since; a few are overdue now and wait on the leefcoach's list
                         review = overdueReviews++ < 3 ? today.minusDays(overdue) : today.plusDays(ahead);
                     }
-                    plans.addAgreement(clientId, new AgreementItem(null, c[1], categories.get(c[0]),
+                    editing.addAgreement(clientId, new AgreementItem(null, c[1], categories.get(c[0]),
                             SupportRung.PROFESSIONELE_ZORG, null, c[2], c[2], c[4], start, ending ? date(endsOn) : null,
                             FundingDomain.valueOf(c[3]), null)
                             .withEscalationReason("Niemand in het netwerk of bij de vrijwilligers kan dit; "
@@ -450,7 +452,7 @@ class DemoHistory {
             PlanContent c = view.content();
             List<AgreementItem> items = c.agreements().stream()
                     .map(a -> a.endDate() == null && which.test(a) ? ended(a, on) : a).toList();
-            plans.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
+            editing.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
                     c.answerWillDo(), c.scores(), c.goals(), items, c.agreedOn(), c.agreedWith(),
                     closedOn != null && on.equals(date(closedOn)) ? null : c.reviewDate()));
         }
@@ -474,7 +476,7 @@ class DemoHistory {
         return new AgreementItem(a.key(), a.what(), a.needCategoryId(), a.rung(), a.networkMemberId(),
                 a.providerName(), a.organisation(), a.frequency(), a.startDate(), on, a.fundingDomain(), a.goalKey(),
                 a.escalationReason(), a.approval(), a.proposedBy(), a.decidedBy(), a.decidedOn(), a.decisionRemark(),
-                a.reviewDate(), a.assigneeId(), a.volunteerId());
+                a.reviewDate(), a.assigneeId(), a.volunteerId(), a.needId());
     }
 
     private static String leaveNote(LeaveReason reason) {

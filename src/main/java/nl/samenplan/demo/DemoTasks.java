@@ -35,6 +35,7 @@ class DemoTasks {
     private static final int DAYS_BEHIND = 3;
 
     private final PlanService plans;
+    private final nl.samenplan.plan.PlanEditing editing;
     private final CatalogService catalog;
     private final TeamService team;
     private final TaskGeneration generation;
@@ -42,9 +43,10 @@ class DemoTasks {
     private final Clock clock;
     private final Map<Long, AgreementItem> nursing = new java.util.LinkedHashMap<>();
 
-    DemoTasks(PlanService plans, CatalogService catalog, TeamService team, TaskGeneration generation,
+    DemoTasks(PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog, TeamService team, TaskGeneration generation,
             TaskService tasks, Clock clock) {
         this.plans = plans;
+        this.editing = editing;
         this.catalog = catalog;
         this.team = team;
         this.generation = generation;
@@ -87,7 +89,7 @@ class DemoTasks {
                         .withVolunteer(register.get("Kees de Wit"))));
         // The nurse indicates her own care (Zvw) in the leefcoach's plans
         actAs.accept("wijkverpleegkundige");
-        nursing.forEach((clientId, item) -> plans.addAgreement(clientId, item));
+        nursing.forEach((clientId, item) -> editing.addAgreement(clientId, item));
         // The team has been working for a few days already
         round.forEach(id -> generation.syncClient(id, started));
 
@@ -111,7 +113,7 @@ class DemoTasks {
         PlanContent c = view.content();
         List<AgreementItem> agreements = c.agreements().stream()
                 .map(a -> a.what().equals(what) ? a.withAssignee(userId).withVolunteer(volunteerId) : a).toList();
-        plans.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
+        editing.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
                 c.answerWillDo(), c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
     }
 
@@ -119,7 +121,7 @@ class DemoTasks {
     private long plan(long clientId, String wish, LocalDate agreedOn, AgreementItem... items) {
         List<AgreementItem> informal = List.of(items).stream().filter(a -> !a.rung().isProfessional()).toList();
         List.of(items).stream().filter(a -> a.rung().isProfessional()).forEach(a -> nursing.put(clientId, a));
-        plans.save(clientId, 0, new PlanContent(null, wish, null, null, List.of(), informal, agreedOn, null,
+        editing.save(clientId, 0, new PlanContent(null, wish, null, null, List.of(), informal, agreedOn, null,
                 agreedOn.plusMonths(6)));
         return clientId;
     }

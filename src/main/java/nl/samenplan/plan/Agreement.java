@@ -115,6 +115,10 @@ class Agreement {
     @Column(name = "volunteer_id")
     private Long volunteerId;
 
+    /** The need (hulpvraag) of the workflow this agreement answers, if it came from one. */
+    @Column(name = "need_id")
+    private Long needId;
+
     protected Agreement() {
     }
 
@@ -137,6 +141,7 @@ class Agreement {
         this.fundingDomain = item.rung().isProfessional() ? item.fundingDomain() : null;
         this.assigneeId = item.rung() == SupportRung.EIGEN_NETWERK ? null : item.assigneeId();
         this.volunteerId = item.rung() == SupportRung.VRIJWILLIGERS ? item.volunteerId() : null;
+        this.needId = item.needId();
         this.goal = newGoal;
         this.sortOrder = newSortOrder;
         this.escalationReason = item.rung().isProfessional() ? blankToNull(item.escalationReason()) : null;
@@ -210,6 +215,10 @@ class Agreement {
         return assigneeId;
     }
 
+    Long getNeedId() {
+        return needId;
+    }
+
     Long getVolunteerId() {
         return volunteerId;
     }
@@ -237,7 +246,7 @@ class Agreement {
     PlanContent.AgreementItem item() {
         return new PlanContent.AgreementItem(key(), description, needCategoryId, rung, networkMemberId, providerName,
                 organisation, frequency, startDate, endDate, fundingDomain, goal == null ? null : goal.key(),
-                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId, volunteerId);
+                escalationReason, approval, proposedBy, decidedBy, decidedOn, decisionRemark, reviewDate, assigneeId, volunteerId, needId);
     }
 
     private static String blankToNull(String value) {

@@ -9,6 +9,26 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByClientId(long clientId);
 
+    boolean existsByClientId(long clientId);
+
+    /** The plan, locked until the end of the transaction: saves of one plan take turns and merge. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Plan p where p.clientId = :clientId")
+    Optional<Plan> lockByClientId(@Param("clientId") long clientId);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Plan p where p.id = :id")
+    Optional<Plan> lockById(@Param("id") long id);
+
+    @Query("select a.plan.clientId from Agreement a where a.id = :id")
+    Optional<Long> clientIdOfAgreement(@Param("id") long agreementId);
+
+    @Query("select a.needId from Agreement a where a.id = :id and a.needId is not null")
+    Optional<Long> needIdOfAgreement(@Param("id") long agreementId);
+
+    @Query("select a.plan.id from Agreement a where a.id = :id")
+    Optional<Long> planIdOfAgreement(@Param("id") long agreementId);
+
     @Query("select a from Agreement a where a.volunteerId in :ids")
     java.util.List<Agreement> agreementsOfVolunteers(@Param("ids") java.util.Collection<Long> ids);
 

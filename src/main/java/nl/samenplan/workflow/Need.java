@@ -65,6 +65,20 @@ class Need {
     @Column(name = "met_at")
     private Instant metAt;
 
+    /** Opened again because the agreement that met it left the plan: when, by whom, which agreement. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopened_by", length = 120)
+    private String reopenedBy;
+
+    @Column(name = "reopened_agreement", length = 300)
+    private String reopenedAgreement;
+
+    /** When the plan owner dealt with the signal that the need is open again. */
+    @Column(name = "reopen_handled_at")
+    private Instant reopenHandledAt;
+
     protected Need() {
     }
 
@@ -93,6 +107,44 @@ class Need {
         }
         this.metOnRung = rung.level();
         this.metAt = at;
+        if (reopenedAt != null && reopenHandledAt == null) {
+            this.reopenHandledAt = at; // met again: the signal has done its work
+        }
+    }
+
+    /**
+     * The agreement that met this need left the plan (removed or ended): the need is open again, and the
+     * plan owner is told until they mark it as dealt with. A need that is open already stays as it is.
+     */
+    boolean reopen(Instant at, String by, String agreement) {
+        if (metOnRung == null) {
+            return false;
+        }
+        this.metOnRung = null;
+        this.metAt = null;
+        this.reopenedAt = at;
+        this.reopenedBy = by;
+        this.reopenedAgreement = agreement;
+        this.reopenHandledAt = null;
+        return true;
+    }
+
+    void handleReopenSignal(Instant at) {
+        if (reopenedAt != null && reopenHandledAt == null) {
+            this.reopenHandledAt = at;
+        }
+    }
+
+    Instant getReopenedAt() {
+        return reopenedAt;
+    }
+
+    String getReopenedBy() {
+        return reopenedBy;
+    }
+
+    String getReopenedAgreement() {
+        return reopenedAgreement;
     }
 
     private static String blankToNull(String value) {

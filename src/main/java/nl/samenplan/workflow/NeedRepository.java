@@ -17,4 +17,12 @@ interface NeedRepository extends JpaRepository<Need, Long> {
             order by n.createdAt
             """)
     List<Need> openInTeam(@Param("teamId") long teamId);
+
+    /** Needs opened again whose signal nobody dealt with yet, of these clients (index ix_need_reopened). */
+    @Query("""
+            select n from Need n
+            where n.clientId in :clientIds and n.reopenedAt is not null and n.reopenHandledAt is null
+            order by n.reopenedAt desc
+            """)
+    List<Need> reopenedOf(@Param("clientIds") java.util.Collection<Long> clientIds);
 }

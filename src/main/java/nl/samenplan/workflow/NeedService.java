@@ -9,7 +9,7 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanContent;
-import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -29,13 +29,13 @@ public class NeedService {
     private final ClientService clients;
     private final CatalogService catalog;
     private final LadderRouting routing;
-    private final PlanService plans;
+    private final PlanEditing plans;
     private final AuditLog auditLog;
     private final Clock clock;
     private final List<VolunteerCandidates> volunteers;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
-            PlanService plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers) {
+            PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers) {
         this.volunteers = volunteers;
         this.needs = needs;
         this.clients = clients;
@@ -97,7 +97,7 @@ public class NeedService {
         NeedData data = need.data();
         CatalogService.Item category = category(data.needCategoryId());
         String what = data.description() != null ? data.description() : category.name();
-        plans.addAgreement(need.getClientId(), agreement(data, what, category.id(), proposal));
+        plans.addAgreement(need.getClientId(), agreement(data, what, category.id(), proposal).withNeed(need.getId()));
         need.met(proposal.rung(), clock.instant());
         auditLog.record(need.getClientId(), "history.need.accepted",
                 category.name() + " → " + (proposal.candidateName() == null ? "" : proposal.candidateName()));
@@ -153,7 +153,8 @@ public class NeedService {
         NeedData data = need.data();
         CatalogService.Item category = category(data.needCategoryId());
         String what = data.description() != null ? data.description() : category.name();
-        plans.addVolunteerAgreement(need.getClientId(), agreement(data, what, category.id(), proposal));
+        plans.addVolunteerAgreement(need.getClientId(),
+                agreement(data, what, category.id(), proposal).withNeed(need.getId()));
         need.met(proposal.rung(), clock.instant());
         auditLog.record(need.getClientId(), "history.need.matched", category.name() + " → " + proposal.candidateName());
     }

@@ -45,6 +45,8 @@ class PlanPageBenchmark extends KaribuTest {
     private CatalogService catalog;
     @Autowired
     private PlanService plans;
+    @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
 
     @Test
     void plan_page_with_30_agreements_and_10_revisions() throws IOException {
@@ -108,9 +110,9 @@ class PlanPageBenchmark extends KaribuTest {
                         rung.isProfessional() ? FundingDomain.WMO : null, r == 0 ? "nieuw-" + (i % 6) : null)
                         .withEscalationReason(rung.isProfessional() ? "Geen vrijwilliger in het dorp" : null));
             }
-            content = plans.save(clientId, revision, new PlanContent("Antwoord " + r, "Behoefte " + r, "Zelf " + r,
+            content = editing.save(clientId, revision, new PlanContent("Antwoord " + r, "Behoefte " + r, "Zelf " + r,
                     scores, goals, agreements, LocalDate.now().minusDays(1), "De cliënt", LocalDate.now().plusMonths(3)))
-                    .content();
+                    .plan().content();
             revision++;
         }
         return clientId;

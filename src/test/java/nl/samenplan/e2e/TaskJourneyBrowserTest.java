@@ -43,6 +43,8 @@ class TaskJourneyBrowserTest extends BrowserTestBase {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private TeamService team;
@@ -113,12 +115,12 @@ class TaskJourneyBrowserTest extends BrowserTestBase {
                     .orElseThrow().id();
             LocalDate today = LocalDate.now(clock);
             // The leefcoach owns the plan; the nurse indicates her own care (Zvw) in it
-            plans.save(clientId, 0, new PlanContent(null, "Thuis blijven", null, null, List.of(), List.of(), null,
+            editing.save(clientId, 0, new PlanContent(null, "Thuis blijven", null, null, List.of(), List.of(), null,
                     null, null));
             actAs("wijkverpleegkundige");
-            plans.addAgreement(clientId, care("Steunkousen aantrekken", "Persoonlijke verzorging", today, nurse)
+            editing.addAgreement(clientId, care("Steunkousen aantrekken", "Persoonlijke verzorging", today, nurse)
                     .withEscalationReason("De partner kan het niet meer; geen vrijwilliger voor verzorging."));
-            plans.addAgreement(clientId, care("Wondzorg onderbeen", "Wondzorg", today, nurse));
+            editing.addAgreement(clientId, care("Wondzorg onderbeen", "Wondzorg", today, nurse));
             return tasks.clientTasks(clientId, PageRequest.of(0, 10)).getContent();
         } finally {
             SecurityContextHolder.clearContext();

@@ -148,7 +148,8 @@ class AgreementDialog extends Dialog {
         form.setColspan(escalation, 2);
         add(error, form);
         Button ok = new Button(getTranslation("plan.agreement.ok"), e -> {
-            AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key());
+            AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key())
+                    .withServerFieldsOf(existing);
             var problems = PlanRules.checkAgreement(item, number, ids(categories), professional(categories),
                     memberIds(network),
                     goals.stream().map(GoalItem::key).collect(java.util.stream.Collectors.toSet()));

@@ -21,8 +21,8 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.MainLayout;
-import nl.samenplan.plan.PlanService;
-import nl.samenplan.plan.PlanService.PendingApproval;
+import nl.samenplan.plan.PlanApprovals;
+import nl.samenplan.plan.PlanApprovals.PendingApproval;
 import nl.samenplan.security.Permissions;
 
 /**
@@ -34,10 +34,10 @@ import nl.samenplan.security.Permissions;
 @Menu(title = "menu.approvals", order = 20, icon = "vaadin:check-square-o")
 public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plans;
+    private final PlanApprovals plans;
     private final CardList<PendingApproval> list;
 
-    public ApprovalInboxView(PlanService plans) {
+    public ApprovalInboxView(PlanApprovals plans) {
         this.plans = plans;
         addClassName("list-view");
         list = new CardList<>("approvals", "approvals.empty", plans::pendingApprovals, this::card);

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.CatalogService;
@@ -29,6 +30,8 @@ import nl.samenplan.client.ui.ClientFileLayout;
 import nl.samenplan.plan.PlanConflictException;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanPdf;
+import nl.samenplan.plan.PlanEditing;
+import nl.samenplan.plan.PlanMerge;
 import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.PlanService.PlanView;
 import nl.samenplan.security.CurrentUser;
@@ -36,8 +39,8 @@ import nl.samenplan.security.Permissions;
 
 /**
  * Plan: the one integrated support plan, in its fixed order: the client's own words, life areas with
- * the spider web, goals, agreements, the client's agreement and the review date. Saved as a whole;
- * every save is a revision.
+ * the spider web, goals, agreements, the client's agreement and the review date. Opens with one read
+ * model; every save is a revision, merged part by part with what others saved meanwhile.
  */
 @Route(value = "clienten/:clientId/plan", layout = ClientFileLayout.class)
 @RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
@@ -45,25 +48,28 @@ import nl.samenplan.security.Permissions;
 public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final PlanEditing editing;
     private final ClientService clients;
     private final NetworkService network;
     private final CatalogService catalog;
     private final Clock clock;
-    private final nl.samenplan.security.TeamService team;
     private final Paragraph status = new Paragraph();
     private final Paragraph error = new Paragraph();
+    private final Button saveTop = saveButton("plan-save");
+    private final Button saveBottom = saveButton("plan-save-bottom");
     private long clientId;
     private int baseRevision;
+    private List<CatalogService.Item> lifeAreaItems = List.of();
     private AnswersSection answers;
     private LifeAreaSection lifeAreas;
     private GoalsSection goals;
     private AgreementsSection agreements;
     private ConsentSection consent;
 
-    public PlanPage(PlanService plans, ClientService clients, NetworkService network, CatalogService catalog,
-            Clock clock, nl.samenplan.security.TeamService team) {
-        this.team = team;
+    public PlanPage(PlanService plans, PlanEditing editing, ClientService clients, NetworkService network,
+            CatalogService catalog, Clock clock) {
         this.plans = plans;
+        this.editing = editing;
         this.clients = clients;
         this.network = network;
         this.catalog = catalog;
@@ -79,26 +85,27 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
-        List<CatalogService.Item> areas = catalog.lifeAreas();
-        List<CatalogService.Item> categories = catalog.needCategories();
-        List<NetworkService.Member> members = network.members(clientId);
+        PlanService.PlanPageModel model = plans.page(clientId);
+        lifeAreaItems = model.lifeAreas();
         answers = new AnswersSection();
-        lifeAreas = new LifeAreaSection(areas);
-        goals = new GoalsSection(areas);
-        agreements = new AgreementsSection(categories, members, team.colleagues(), goals::current, categoryId -> plans
-                .escalationHints(clientId, categoryId).stream()
-                .map(h -> getTranslation(h.key(), h.params().toArray())).collect(java.util.stream.Collectors.joining(" ")));
+        lifeAreas = new LifeAreaSection(model.lifeAreas());
+        goals = new GoalsSection(model.lifeAreas());
+        agreements = new AgreementsSection(model.needCategories(), model.network(), model.colleagues(), goals::current,
+                categoryId -> plans.escalationHints(clientId, categoryId).stream()
+                        .map(h -> getTranslation(h.key(), h.params().toArray()))
+                        .collect(java.util.stream.Collectors.joining(" ")));
         consent = new ConsentSection(LocalDate.now(clock));
         removeAll();
-        add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveButton("plan-save-bottom"));
-        show(plans.plan(clientId));
-        boolean readOnly = !CurrentUser.canWriteClientFiles();
+        add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveBottom);
+        show(model.plan());
+        boolean readOnly = !model.canWrite();
         answers.setReadOnly(readOnly);
         lifeAreas.setReadOnly(readOnly);
         goals.setReadOnly(readOnly);
         agreements.setReadOnly(readOnly);
         consent.setReadOnly(readOnly);
-        getChildren().filter(c -> c instanceof Button).forEach(c -> c.setVisible(!readOnly));
+        saveTop.setVisible(!readOnly);
+        saveBottom.setVisible(!readOnly);
     }
 
     private Div toolbar() {
@@ -113,15 +120,13 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         pdf.setId("plan-pdf");
         pdf.addClassName("pdf-link");
         pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        Button save = saveButton("plan-save");
-        save.setVisible(CurrentUser.canWriteClientFiles());
-        Div bar = new Div(save, pdf);
+        Div bar = new Div(saveTop, pdf);
         bar.addClassName("plan-toolbar");
         return bar;
     }
 
     private Button saveButton(String id) {
-        Button save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(baseRevision));
+        Button save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(Map.of()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId(id);
         return save;
@@ -146,16 +151,23 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 consent.agreedWith.getValue(), consent.reviewDate.getValue());
     }
 
-    private void save(int base) {
+    /**
+     * Saves what the person edited on top of the version they opened; what others saved since is merged
+     * in, and only parts both changed are put to the person, per part, in the conflict dialog.
+     */
+    private void save(Map<String, PlanMerge.Choice> choices) {
         try {
-            PlanView saved = plans.save(clientId, base, content());
+            PlanEditing.Saved saved = editing.save(clientId, baseRevision, content(), choices);
             error.setVisible(false);
-            show(saved);
-            Notification.show(getTranslation("plan.saved", saved.revisionNo()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(saved.plan());
+            String message = saved.merged()
+                    ? getTranslation("plan.saved.merged", saved.plan().revisionNo(), saved.mergedWith(),
+                            String.join("; ", ChangeText.describe(this, saved.theirChanges())))
+                    : getTranslation("plan.saved", saved.plan().revisionNo());
+            Notification.show(message, saved.merged() ? 8000 : 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PlanConflictException conflict) {
-            new ConflictDialog(clientId, conflict, () -> save(conflict.theirs().revisionNo()),
-                    () -> show(conflict.theirs())).open();
+            new ConflictDialog(clientId, conflict, lifeAreaItems, a -> agreements.who(a), this::save).open();
         } catch (BusinessRuleException e) {
             error.setText(getTranslation(e.messageKey(), e.parameters()));
             error.setVisible(true);

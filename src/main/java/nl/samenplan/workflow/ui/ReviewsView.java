@@ -24,9 +24,9 @@ import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.plan.PlanContent.AgreementItem;
-import nl.samenplan.plan.PlanService;
-import nl.samenplan.plan.PlanService.ReviewDue;
-import nl.samenplan.plan.PlanService.ReviewOutcome;
+import nl.samenplan.plan.PlanReviews;
+import nl.samenplan.plan.PlanReviews.ReviewDue;
+import nl.samenplan.plan.PlanReviews.ReviewOutcome;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.workflow.LadderRouting;
@@ -41,11 +41,11 @@ import nl.samenplan.workflow.Proposal;
 @Menu(title = "menu.reviews", order = 25, icon = "vaadin:level-down")
 public class ReviewsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plans;
+    private final PlanReviews plans;
     private final LadderRouting routing;
     private final CardList<ReviewDue> list;
 
-    public ReviewsView(PlanService plans, LadderRouting routing) {
+    public ReviewsView(PlanReviews plans, LadderRouting routing) {
         this.plans = plans;
         this.routing = routing;
         addClassName("list-view");

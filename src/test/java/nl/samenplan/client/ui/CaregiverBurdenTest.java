@@ -48,6 +48,8 @@ class CaregiverBurdenTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private LadderRouting routing;
     @Autowired
     private CatalogService catalog;
@@ -236,7 +238,7 @@ class CaregiverBurdenTest extends KaribuTest {
     }
 
     private void ownPlan(long clientId) {
-        plans.save(clientId, 0, new PlanContent(null, "Thuis blijven wonen.", null, null, null, null, null, null,
+        editing.save(clientId, 0, new PlanContent(null, "Thuis blijven wonen.", null, null, null, null, null, null,
                 null));
     }
 }

@@ -36,6 +36,10 @@ class ApprovalInboxViewTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
+    private nl.samenplan.plan.PlanApprovals approvals;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private MdoService mdos;
@@ -45,7 +49,7 @@ class ApprovalInboxViewTest extends KaribuTest {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Inbox");
         as("wijkverpleegkundige");
-        plans.save(clientId, 0, plan(professional("Huishoudelijke hulp", "Huishouden", FundingDomain.WMO)));
+        editing.save(clientId, 0, plan(professional("Huishoudelijke hulp", "Huishouden", FundingDomain.WMO)));
         assertThat(agreement(clientId).approval()).isEqualTo(ApprovalState.TER_GOEDKEURING);
         assertThat(agreement(clientId).proposedBy()).isEqualTo("Fatma Yilmaz");
 
@@ -72,17 +76,17 @@ class ApprovalInboxViewTest extends KaribuTest {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Domeinen");
         as("wijkverpleegkundige");
-        plans.save(clientId, 0, plan(professional("Steunkousen", "Persoonlijke verzorging", FundingDomain.ZVW)));
+        editing.save(clientId, 0, plan(professional("Steunkousen", "Persoonlijke verzorging", FundingDomain.ZVW)));
         assertThat(agreement(clientId).approval()).as("Zvw by the district nurse").isEqualTo(ApprovalState.GOEDGEKEURD);
 
         long other = Fixtures.newClient(clients, "Domeinen");
         as("dorpsregisseur");
-        plans.save(other, 0, plan(professional("Steunkousen", "Persoonlijke verzorging", FundingDomain.ZVW)));
+        editing.save(other, 0, plan(professional("Steunkousen", "Persoonlijke verzorging", FundingDomain.ZVW)));
         assertThat(agreement(other).approval()).as("Zvw by the dorpsregisseur").isEqualTo(ApprovalState.TER_GOEDKEURING);
-        assertThat(plans.pendingApprovals()).as("the dorpsregisseur's inbox holds no Zvw")
+        assertThat(approvals.pendingApprovals()).as("the dorpsregisseur's inbox holds no Zvw")
                 .noneMatch(p -> p.clientId() == other);
         as("wijkverpleegkundige");
-        assertThat(plans.pendingApprovals()).anyMatch(p -> p.clientId() == other);
+        assertThat(approvals.pendingApprovals()).anyMatch(p -> p.clientId() == other);
     }
 
     @Test
@@ -90,7 +94,7 @@ class ApprovalInboxViewTest extends KaribuTest {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Verpleeghuis");
         as("dorpsregisseur");
-        plans.save(clientId, 0, plan(professional("Aanvraag verpleeghuis", "Verpleeghuisopname", FundingDomain.WLZ)));
+        editing.save(clientId, 0, plan(professional("Aanvraag verpleeghuis", "Verpleeghuisopname", FundingDomain.WLZ)));
 
         login("leefcoach");
         navigate("goedkeuren");

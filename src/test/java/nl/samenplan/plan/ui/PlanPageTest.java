@@ -44,6 +44,8 @@ class PlanPageTest extends KaribuTest {
     private CatalogService catalog;
     @Autowired
     private PlanService plans;
+    @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
 
     @Test
     void the_leefcoach_writes_answers_scores_goals_agreements_and_consent_and_it_is_saved_as_version_1() {
@@ -135,40 +137,6 @@ class PlanPageTest extends KaribuTest {
                 .contains("versie 1", "Sanne Mulder").contains("De huidige versie is 2");
         assertThat(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")).getValue()).isEqualTo("Eerste versie.");
         assertThat(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")).isReadOnly()).isTrue();
-    }
-
-    @Test
-    void when_someone_else_saved_in_between_the_second_save_is_explained_and_nothing_typed_is_lost() {
-        login("leefcoach");
-        long clientId = Fixtures.newClient(clients, "Conflict");
-        navigate("clienten/" + clientId + "/plan");
-        _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-can-do-self")), "Versie van de leefcoach.");
-
-        // Meanwhile the dorpsregisseur saves the same plan from another screen
-        var leefcoach = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var regisseur = userDetailsService.loadUserByUsername("dorpsregisseur");
-        org.springframework.security.core.context.SecurityContextHolder.setContext(
-                new org.springframework.security.core.context.SecurityContextImpl(
-                        new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                                regisseur, null, regisseur.getAuthorities())));
-        plans.save(clientId, 0, new nl.samenplan.plan.PlanContent(null, "Versie van de dorpsregisseur.", null, null,
-                null, null, null, null, null));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(leefcoach);
-
-        _click(_get(Button.class, spec -> spec.withId("plan-save")));
-        ConflictDialog conflict = _get(ConflictDialog.class);
-        assertThat(conflict.getElement().getTextRecursively()).contains("Grietje Bakker",
-                "Antwoord op: Waar heeft u behoefte aan?");
-        assertThat(_get(TextArea.class, spec -> spec.withId("plan-answer-can-do-self")).getValue())
-                .isEqualTo("Versie van de leefcoach.");
-        assertThat(plans.plan(clientId).content().answerCanDoSelf()).isNull();
-
-        _click(_get(Button.class, spec -> spec.withId("conflict-save-mine")));
-        var saved = plans.plan(clientId);
-        assertThat(saved.revisionNo()).isEqualTo(2);
-        assertThat(saved.content().answerCanDoSelf()).isEqualTo("Versie van de leefcoach.");
-        assertThat(plans.revision(clientId, 1).content().answerNeeds()).isEqualTo("Versie van de dorpsregisseur.");
-        assertThat(_find(ConflictDialog.class)).isEmpty();
     }
 
     @Test

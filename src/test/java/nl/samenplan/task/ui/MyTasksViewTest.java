@@ -34,6 +34,8 @@ class MyTasksViewTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private TeamService team;
@@ -47,7 +49,7 @@ class MyTasksViewTest extends KaribuTest {
     @BeforeEach
     void a_plan_of_the_leefcoach_gives_the_nurse_a_task_today() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
         long nurse = scenario.userId("Fatma Yilmaz");
         clientId = scenario.clientWithPlan("Eentik",
                 scenario.volunteerJob("Steunkousen uittrekken", "", LocalDate.now(clock), nurse));

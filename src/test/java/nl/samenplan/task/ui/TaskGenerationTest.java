@@ -26,6 +26,8 @@ class TaskGenerationTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private TeamService team;
@@ -40,7 +42,7 @@ class TaskGenerationTest extends KaribuTest {
     @BeforeEach
     void leefcoach() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
         volunteer = scenario.userId("Jan Hoving");
     }
 

@@ -16,7 +16,7 @@ import nl.samenplan.testsupport.Fixtures;
 import org.springframework.data.domain.PageRequest;
 
 /** A fresh client of the demo team with a plan whose agreements give tasks to the people named. */
-record TaskScenario(ClientService clients, PlanService plans, CatalogService catalog, TeamService team,
+record TaskScenario(ClientService clients, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog, TeamService team,
         TaskService tasks) {
 
     long userId(String displayName) {
@@ -26,7 +26,7 @@ record TaskScenario(ClientService clients, PlanService plans, CatalogService cat
 
     long clientWithPlan(String lastName, AgreementItem... agreements) {
         long clientId = Fixtures.newClient(clients, lastName);
-        plans.save(clientId, 0, new PlanContent(null, "Thuis blijven wonen", null, null, List.of(),
+        editing.save(clientId, 0, new PlanContent(null, "Thuis blijven wonen", null, null, List.of(),
                 List.of(agreements), null, null, null));
         return clientId;
     }
@@ -46,7 +46,7 @@ record TaskScenario(ClientService clients, PlanService plans, CatalogService cat
         } else {
             agreements.set(index, change.apply(agreements.get(index)));
         }
-        plans.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(), c.answerWillDo(),
+        editing.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(), c.answerWillDo(),
                 c.scores(), c.goals(), agreements, c.agreedOn(), c.agreedWith(), c.reviewDate()));
     }
 

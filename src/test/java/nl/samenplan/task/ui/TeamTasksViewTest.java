@@ -35,6 +35,8 @@ class TeamTasksViewTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private TeamService team;
@@ -53,7 +55,7 @@ class TeamTasksViewTest extends KaribuTest {
     @BeforeEach
     void the_leefcoach_opens_the_team_tasks_of_one_client() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
         clientId = scenario.clientWithPlan("Teamlijst",
                 scenario.volunteerJob("Post doornemen", "dagelijks", null, scenario.userId("Fatma Yilmaz")));
         navigate("taken");

@@ -39,6 +39,8 @@ class VolunteerMatchingTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
+    @Autowired
     private CatalogService catalog;
     @Autowired
     private NeedService needs;
@@ -55,7 +57,7 @@ class VolunteerMatchingTest extends KaribuTest {
 
     @BeforeEach
     void a_village_of_its_own() {
-        scenario = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, catalog, needs);
+        scenario = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, editing, catalog, needs);
     }
 
     @Test
@@ -99,7 +101,7 @@ class VolunteerMatchingTest extends KaribuTest {
         assertThat(details.data().userId()).isEqualTo(jan);
         login("leefcoach");
         // Jan helps in Heideveen: a client there asks for a walk on Thursdays
-        long[] ids = new VolunteerScenario("Heideveen", clients, plans, catalog, needs)
+        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs)
                 .clientWithNeed("Bewegen", "Samen een rondje lopen", "do");
         login("coordinator");
         _click(_get(Button.class, spec -> spec.withId("match-" + ids[1] + "-" + janEntry.id())));
@@ -139,7 +141,7 @@ class VolunteerMatchingTest extends KaribuTest {
     @Test
     void a_volunteer_who_puts_themselves_on_pause_is_not_proposed_until_they_are_back() {
         login("leefcoach");
-        long[] ids = new VolunteerScenario("Heideveen", clients, plans, catalog, needs)
+        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs)
                 .clientWithNeed("Gezelschap", "Een kop koffie samen", "");
         login("vrijwilliger");
         navigate("mijn-profiel");

@@ -34,6 +34,8 @@ class ReviewsViewTest extends KaribuTest {
     private CatalogService catalog;
     @Autowired
     private PlanService plans;
+    @Autowired
+    private nl.samenplan.plan.PlanEditing editing;
 
     @Test
     void at_its_review_date_professional_care_is_stepped_down_to_a_neighbour_who_can_do_it_now() {
@@ -84,7 +86,7 @@ class ReviewsViewTest extends KaribuTest {
         AgreementItem care = new AgreementItem(null, "Thuishulp", categoryId, SupportRung.PROFESSIONELE_ZORG, null,
                 "Thuishulp Noord", "Thuishulp Noord", "Wekelijks", null, null, FundingDomain.WMO, null)
                 .withEscalationReason("Niemand anders kon het.").withReviewDate(LocalDate.now().minusDays(1));
-        plans.save(clientId, 0, new PlanContent(null, null, null, null, null, List.of(care), null, null, null));
+        editing.save(clientId, 0, new PlanContent(null, null, null, null, null, List.of(care), null, null, null));
         return clientId;
     }
 

@@ -1,0 +1,65 @@
+package nl.samenplan.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.client.NetworkService;
+import nl.samenplan.security.TeamService;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a plan must satisfy before it is written, with the catalogues, the client's network and the team
+ * filled in for the plain rules of {@link PlanRules}.
+ */
+@Component
+class PlanChecks {
+
+    private final CatalogService catalog;
+    private final NetworkService network;
+    private final TeamService team;
+
+    PlanChecks(CatalogService catalog, NetworkService network, TeamService team) {
+        this.catalog = catalog;
+        this.network = network;
+        this.team = team;
+    }
+
+    void require(long clientId, PlanContent content, LocalDate today) {
+        Set<Long> members = network.members(clientId).stream().map(NetworkService.Member::id)
+                .collect(Collectors.toSet());
+        List<CatalogService.Item> categories = catalog.needCategories();
+        PlanRules.require(content, activeIds(catalog.lifeAreas()), activeIds(categories),
+                categories.stream().filter(CatalogService.Item::professionalByNature).map(CatalogService.Item::id)
+                        .collect(Collectors.toSet()), members, today);
+        requireAssigneesInTeam(content);
+    }
+
+    /** The names of the life areas, for the words of the history. */
+    Map<Long, String> lifeAreaNames() {
+        return catalog.lifeAreas().stream()
+                .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
+    }
+
+    /** Tasks go to people of the own team only (team members or volunteers with a login). */
+    private void requireAssigneesInTeam(PlanContent content) {
+        Set<Long> wanted = content.agreements().stream().map(PlanContent.AgreementItem::assigneeId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<Long> colleagues = team.colleagues().stream().map(TeamService.Colleague::id).collect(Collectors.toSet());
+        if (!colleagues.containsAll(wanted)) {
+            throw new BusinessRuleException("error.plan.assigneeNotInTeam");
+        }
+    }
+
+    private static Set<Long> activeIds(List<CatalogService.Item> items) {
+        return items.stream().filter(CatalogService.Item::active).map(CatalogService.Item::id)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,201 @@
+package nl.samenplan.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import nl.samenplan.audit.AuditLog;
+import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.plan.PlanService.PlanView;
+import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.Permissions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing the plan. Saves of one plan take turns (the plan row is locked for the transaction). A save
+ * made on the version the person opened is taken as it is; a save made on an older version is merged
+ * part by part with what others saved since ({@link PlanMerge}), and only parts that both changed
+ * differently are put back to the person, who chooses per part. Every save is a revision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanEditing {
+
+    private final PlanRepository plans;
+    private final PlanRevisions revisions;
+    private final ClientService clients;
+    private final PlanChecks checks;
+    private final PlanIndication indication;
+    private final AuditLog auditLog;
+    private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
+
+    PlanEditing(PlanRepository plans, PlanRevisions revisions, ClientService clients, PlanChecks checks,
+            PlanIndication indication, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events) {
+        this.plans = plans;
+        this.revisions = revisions;
+        this.clients = clients;
+        this.checks = checks;
+        this.indication = indication;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** A saved plan, and whether (and with whose changes) it was merged with saves made in between. */
+    public record Saved(PlanView plan, List<String> theirChanges, String mergedWith) {
+
+        public boolean merged() {
+            return mergedWith != null;
+        }
+    }
+
+    /** Saves the plan as the person edited it, starting from revision {@code baseRevision}. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public Saved save(long clientId, int baseRevision, PlanContent mine) {
+        return save(clientId, baseRevision, mine, Map.of());
+    }
+
+    /**
+     * Saves the plan, merged with whatever others saved after {@code baseRevision}, with the person's
+     * choice for parts that both changed. When such a part has no choice yet, nothing is written and a
+     * {@link PlanConflictException} lists the parts with both values.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public Saved save(long clientId, int baseRevision, PlanContent mine, Map<String, PlanMerge.Choice> choices) {
+        clients.get(clientId);
+        CurrentUser user = CurrentUser.require();
+        Plan plan = plans.lockByClientId(clientId).orElse(null);
+        int current = plan == null ? 0 : plan.getRevisionNo();
+        PlanContent theirs = plan == null ? PlanContent.EMPTY : plan.content();
+        if (baseRevision < 0 || baseRevision > current) {
+            throw new BusinessRuleException("error.plan.revisionNotFound");
+        }
+        if (baseRevision == current) {
+            return new Saved(write(clientId, plan, fromForm(mine, theirs), user, Set.of()), List.of(), null);
+        }
+        PlanContent base = baseRevision == 0 ? PlanContent.EMPTY : revisions.snapshot(plan.getId(), baseRevision);
+        List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
+        PlanMerge.Result merge = PlanMerge.merge(base, mine, theirs, choices);
+        if (!merge.clean()) {
+            throw new PlanConflictException(PlanService.view(plan), theirChanges, merge.conflicts());
+        }
+        String mergedWith = plan.getUpdatedBy();
+        return new Saved(write(clientId, plan, fromForm(merge.merged(), theirs), user, Set.of()), theirChanges,
+                mergedWith);
+    }
+
+    /**
+     * Adds one agreement to the current plan in one action (an accepted proposal of the rules), as a
+     * new revision on top of whatever was saved last.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public PlanView addAgreement(long clientId, PlanContent.AgreementItem agreement) {
+        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+    }
+
+    /**
+     * A volunteer of the register matched to a request (by the vrijwilligerscoördinator, who does not
+     * otherwise write plans): only rung 2, and only in a plan that exists (the plan owner started it).
+     */
+    @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @Transactional
+    public PlanView addVolunteerAgreement(long clientId, PlanContent.AgreementItem agreement) {
+        if (agreement.rung() != SupportRung.VRIJWILLIGERS || agreement.volunteerId() == null) {
+            throw new BusinessRuleException("error.plan.volunteerOnly");
+        }
+        clients.get(clientId);
+        if (!plans.existsByClientId(clientId)) {
+            throw new BusinessRuleException("error.plan.noPlanYet");
+        }
+        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+    }
+
+    /**
+     * A change the application makes itself on the current plan (a step-down review, an accepted
+     * proposal): applied to the locked, current version, so there is nothing to merge. The fields the
+     * server keeps are taken as the change gives them. {@code settledNeeds} are needs whose agreement
+     * may leave the plan without opening the need again (the review found the care no longer needed).
+     */
+    PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds) {
+        clients.get(clientId);
+        CurrentUser user = CurrentUser.require();
+        Plan plan = plans.lockByClientId(clientId).orElse(null);
+        PlanContent current = plan == null ? PlanContent.EMPTY : plan.content();
+        return write(clientId, plan, change.apply(current), user, settledNeeds);
+    }
+
+    private PlanView write(long clientId, Plan existing, PlanContent content, CurrentUser user,
+            Set<Long> settledNeeds) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        checks.require(clientId, content, today);
+        Plan plan = existing == null ? start(clientId, user, now) : existing;
+        PlanContent before = plan.content();
+        int revisionNo = plan.apply(content, today, now, user.displayName());
+        long teamId = user.requireTeamId(); // the client is of the user's team (clients.get checked it)
+        plan.getAgreements().forEach(a -> a.placeInTeam(teamId));
+        plans.flush();
+        indication.indicate(plan, before, user, clientId, today);
+        plans.flush();
+        PlanContent after = plan.content();
+        String summary = String.join(";", PlanChanges.between(before, after, checks.lifeAreaNames()));
+        revisions.record(plan, revisionNo, now, user, summary);
+        auditLog.record(clientId, revisionNo == 1 ? "history.plan.created" : "history.plan.saved", summary,
+                revisionNo);
+        clients.recordPlanReviewDate(clientId, after.reviewDate());
+        needsLeft(before, after, today, settledNeeds).forEach((needId, what) -> events
+                .publishEvent(new NeedAgreementLeft(clientId, needId, what, user.displayName())));
+        events.publishEvent(new AgreementsChanged(clientId));
+        return PlanService.view(plan);
+    }
+
+    private Plan start(long clientId, CurrentUser user, Instant now) {
+        try {
+            return plans.saveAndFlush(new Plan(clientId, user.userId(), user.displayName(), now));
+        } catch (DataIntegrityViolationException startedMeanwhile) {
+            throw new BusinessRuleException("error.plan.startedMeanwhile");
+        }
+    }
+
+    /**
+     * What a form sends, with the fields the server keeps taken from what is saved: an agreement that
+     * is saved keeps its indication, review date, volunteer and need; a new one from a form has none.
+     */
+    static PlanContent fromForm(PlanContent form, PlanContent saved) {
+        Map<String, PlanContent.AgreementItem> current = saved.agreements().stream()
+                .collect(Collectors.toMap(PlanContent.AgreementItem::key, a -> a, (a, b) -> a, LinkedHashMap::new));
+        return form.withAgreements(form.agreements().stream().map(a -> current.containsKey(a.key())
+                ? a.withServerFieldsOf(current.get(a.key())) : a.edited()).toList());
+    }
+
+    /**
+     * The needs answered by an agreement in force before this save and by none after it (removed, or
+     * ended before today), with the words of the agreement that left.
+     */
+    static Map<Long, String> needsLeft(PlanContent before, PlanContent after, LocalDate today, Set<Long> settled) {
+        Set<Long> stillAnswered = after.agreements().stream().filter(a -> inForce(a, today))
+                .map(PlanContent.AgreementItem::needId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> left = new LinkedHashMap<>();
+        before.agreements().stream().filter(a -> a.needId() != null && inForce(a, today))
+                .filter(a -> !stillAnswered.contains(a.needId()) && !settled.contains(a.needId()))
+                .forEach(a -> left.putIfAbsent(a.needId(), a.what()));
+        return left;
+    }
+
+    private static boolean inForce(PlanContent.AgreementItem a, LocalDate today) {
+        return a.endDate() == null || !a.endDate().isBefore(today);
+    }
+}
