@@ -92,6 +92,30 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * Does something as another user, the way a second person at another screen would (through the
+     * services), and comes back to the logged-in user and their UI.
+     */
+    protected <T> T as(String username, java.util.function.Supplier<T> action) {
+        SecurityContext own = SecurityContextHolder.getContext();
+        UserDetails other = userDetailsService.loadUserByUsername(username);
+        SecurityContext theirs = SecurityContextHolder.createEmptyContext();
+        theirs.setAuthentication(new UsernamePasswordAuthenticationToken(other, null, other.getAuthorities()));
+        SecurityContextHolder.setContext(theirs);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(own);
+        }
+    }
+
+    protected void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
     /** The view the UI currently shows (the innermost router target). */
     protected static Component currentView() {
         return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
