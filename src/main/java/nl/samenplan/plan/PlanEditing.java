@@ -63,17 +63,20 @@ public class PlanEditing {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public Saved save(long clientId, int baseRevision, PlanContent mine) {
-        return save(clientId, baseRevision, mine, Map.of());
+        return save(clientId, baseRevision, mine, Map.of(), 0);
     }
 
     /**
      * Saves the plan, merged with whatever others saved after {@code baseRevision}, with the person's
      * choice for parts that both changed. When such a part has no choice yet, nothing is written and a
-     * {@link PlanConflictException} lists the parts with both values.
+     * {@link PlanConflictException} lists the parts with both values. The choices were made against the
+     * version {@code choicesAgainst} that the conflict showed: when someone saved again since, they no
+     * longer count (the person has not seen that newer value) and the parts are asked again.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
-    public Saved save(long clientId, int baseRevision, PlanContent mine, Map<String, PlanMerge.Choice> choices) {
+    public Saved save(long clientId, int baseRevision, PlanContent mine, Map<String, PlanMerge.Choice> choices,
+            int choicesAgainst) {
         clients.get(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
@@ -87,7 +90,7 @@ public class PlanEditing {
         }
         PlanContent base = baseRevision == 0 ? PlanContent.EMPTY : revisions.snapshot(plan.getId(), baseRevision);
         List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
-        PlanMerge.Result merge = PlanMerge.merge(base, mine, theirs, choices);
+        PlanMerge.Result merge = PlanMerge.merge(base, mine, theirs, choicesAgainst == current ? choices : Map.of());
         if (!merge.clean()) {
             throw new PlanConflictException(PlanService.view(plan), theirChanges, merge.conflicts());
         }

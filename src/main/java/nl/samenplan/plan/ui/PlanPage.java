@@ -126,7 +126,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Button saveButton(String id) {
-        Button save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(Map.of()));
+        Button save = new Button(getTranslation("plan.save"), VaadinIcon.CHECK.create(), e -> save(Map.of(), 0));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId(id);
         return save;
@@ -155,9 +155,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
      * Saves what the person edited on top of the version they opened; what others saved since is merged
      * in, and only parts both changed are put to the person, per part, in the conflict dialog.
      */
-    private void save(Map<String, PlanMerge.Choice> choices) {
+    private void save(Map<String, PlanMerge.Choice> choices, int choicesAgainst) {
         try {
-            PlanEditing.Saved saved = editing.save(clientId, baseRevision, content(), choices);
+            PlanEditing.Saved saved = editing.save(clientId, baseRevision, content(), choices, choicesAgainst);
             error.setVisible(false);
             show(saved.plan());
             String message = saved.merged()
@@ -167,7 +167,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
             Notification.show(message, saved.merged() ? 8000 : 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PlanConflictException conflict) {
-            new ConflictDialog(clientId, conflict, lifeAreaItems, a -> agreements.who(a), this::save).open();
+            new ConflictDialog(clientId, conflict, lifeAreaItems, a -> agreements.who(a),
+                    chosen -> save(chosen, conflict.theirs().revisionNo())).open();
         } catch (BusinessRuleException e) {
             error.setText(getTranslation(e.messageKey(), e.parameters()));
             error.setVisible(true);
