@@ -89,7 +89,28 @@ public abstract class BrowserTestBase extends VaadinFields {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        first = newBrowser();
+        driver = first;
+    }
+
+    private WebDriver first;
+
+    /**
+     * A second browser of its own (own profile, so its own session), for a second person at the same
+     * time; the test switches between them by setting {@link #driver}. Closed after the test.
+     */
+    protected WebDriver secondBrowser() throws IOException {
+        WebDriver second = newBrowser();
+        others.add(second);
+        return second;
+    }
+
+    private final List<WebDriver> others = new java.util.ArrayList<>();
+    private final List<Path> profiles = new java.util.ArrayList<>();
+
+    private WebDriver newBrowser() throws IOException {
         profileDir = Files.createTempDirectory("samenplan-chromium-");
+        profiles.add(profileDir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -99,27 +120,42 @@ public abstract class BrowserTestBase extends VaadinFields {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
 
         Files.createDirectories(Path.of("target"));
-        service = new ChromeDriverService.Builder()
+        ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogFile(new File("target/chromedriver.log"))
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
+        if (this.service == null) {
+            this.service = service;
+        } else {
+            services.add(service);
+        }
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
+        return browser;
     }
+
+    private final List<ChromeDriverService> services = new java.util.ArrayList<>();
 
     @AfterEach
     void stopBrowser() {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (first != null) {
+                first.quit();
             }
+            others.forEach(WebDriver::quit);
         } finally {
             driver = null;
+            first = null;
+            others.clear();
             if (service != null) {
                 service.stop();
+                service = null;
             }
-            deleteQuietly(profileDir);
+            services.forEach(ChromeDriverService::stop);
+            services.clear();
+            profiles.forEach(BrowserTestBase::deleteQuietly);
+            profiles.clear();
         }
     }
 

@@ -152,6 +152,30 @@ class PlanMergeViewTest extends KaribuTest {
     }
 
     @Test
+    void a_choice_made_against_an_older_version_is_asked_again_when_someone_saved_since() {
+        login("leefcoach");
+        long clientId = planWith("A");
+        as("dorpsregisseur", () -> editing.save(clientId, 1, new PlanContent(null, "B", null, null, List.of(),
+                List.of(), null, null, null)));
+        PlanContent mine = new PlanContent(null, "C", null, null, List.of(), List.of(), null, null, null);
+        var first = org.assertj.core.api.Assertions.catchThrowableOfType(() -> editing.save(clientId, 1, mine),
+                nl.samenplan.plan.PlanConflictException.class);
+        as("wijkverpleegkundige", () -> editing.save(clientId, 2, new PlanContent(null, "D", null, null, List.of(),
+                List.of(), null, null, null)));
+
+        var again = org.assertj.core.api.Assertions.catchThrowableOfType(() -> editing.save(clientId, 1, mine,
+                java.util.Map.of("answerNeeds", PlanMerge.Choice.MINE), first.theirs().revisionNo()),
+                nl.samenplan.plan.PlanConflictException.class);
+
+        assertThat(again.conflicts()).singleElement().satisfies(c -> assertThat(c.theirs()).isEqualTo("D"));
+        assertThat(plans.plan(clientId).content().answerNeeds()).as("the newer value was not overwritten unseen")
+                .isEqualTo("D");
+        editing.save(clientId, 1, mine, java.util.Map.of("answerNeeds", PlanMerge.Choice.MINE),
+                again.theirs().revisionNo());
+        assertThat(plans.plan(clientId).content().answerNeeds()).isEqualTo("C");
+    }
+
+    @Test
     void removing_the_agreement_that_met_a_need_opens_the_need_again_and_tells_the_plan_owner() {
         login("leefcoach");
         long clientId = planWith("Boodschappen");
