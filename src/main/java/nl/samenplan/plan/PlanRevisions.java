@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 /** Every save of a plan is a revision: a snapshot of the whole document as JSON, to read again later. */
 @Component
+@org.springframework.transaction.annotation.Transactional(
+        propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 class PlanRevisions {
 
     private final PlanRevisionRepository revisions;

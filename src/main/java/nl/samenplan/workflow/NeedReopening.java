@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
  * back on Hulpvragen and on the coordinator's requests, and the plan owner sees a signal.
  */
 @Component
+@org.springframework.transaction.annotation.Transactional(
+        propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 class NeedReopening {
 
     private final NeedRepository needs;

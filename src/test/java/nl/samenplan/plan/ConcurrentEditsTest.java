@@ -294,6 +294,12 @@ class ConcurrentEditsTest extends KaribuTest {
                 .toList());
         lost += (int) mine.stream().filter(a -> a.part().equals("agreement") && !agreed.contains(a.value())).count();
         int expectedAgreements = (int) mine.stream().filter(a -> a.part().equals("agreement")).count();
+        if (lost > 0 || now.agreements().size() != expectedAgreements) {
+            System.out.println("Plan of client " + clientId + ": accepted " + mine.stream()
+                    .sorted(java.util.Comparator.comparingInt(Accepted::revision)).toList());
+            plans.revisions(clientId, org.springframework.data.domain.PageRequest.of(0, 2000)).forEach(r ->
+                    System.out.println("  revision " + r.revisionNo() + " by " + r.authorName() + ": " + r.summary()));
+        }
         assertThat(now.agreements()).as("no agreement appeared that nobody added").hasSize(expectedAgreements);
         return lost;
     }
