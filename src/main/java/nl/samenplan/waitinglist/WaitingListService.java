@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.Changed;
+import nl.samenplan.base.DutchFormats;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -73,10 +75,15 @@ public class WaitingListService {
         if (entries.openOf(clientId).isPresent()) {
             throw new BusinessRuleException("error.waitinglist.alreadyOn");
         }
+        Optional<LocalDate> previousEnd = entries.lastLeftOn(clientId);
+        if (data.placedOn() != null && previousEnd.isPresent() && data.placedOn().isBefore(previousEnd.get())) {
+            throw new BusinessRuleException("error.waitinglist.beforePreviousEnded",
+                    DutchFormats.date(previousEnd.get()));
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        WaitingListEntry entry = entries.save(new WaitingListEntry(CurrentUser.require().requireTeamId(), clientId,
-                client.data().village(), data, today, now));
+        WaitingListEntry entry = WaitingListConstraints.guard(() -> entries.saveAndFlush(new WaitingListEntry(
+                CurrentUser.require().requireTeamId(), clientId, client.data().village(), data, today, now)));
         events.save(new WaitingListEvent(entry.getId(), entry.getPlacedOn(), entry.getStatus(), null, note,
                 CurrentUser.require().displayName(), now));
         auditLog.record(clientId, "history.waitinglist.placed", typeName(entry));
@@ -128,7 +135,9 @@ public class WaitingListService {
                 .orElseThrow(() -> new BusinessRuleException("error.waitinglist.notFound"));
         clients.get(entry.getClientId()); // team check
         if (entry.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("error.concurrentChange");
+            String by = events.findFirstByEntryIdOrderByAtDescIdDesc(entryId).map(WaitingListEvent::getByName)
+                    .orElse(null);
+            throw Changed.meanwhile("error.waitinglist.changed", by);
         }
         return entry;
     }
