@@ -14,8 +14,9 @@ public class TasksChangedMeanwhile extends BusinessRuleException {
     private final transient List<TaskRow> changed;
     private final transient List<Long> unchangedIds;
 
-    TasksChangedMeanwhile(List<TaskRow> changed, List<Long> unchangedIds) {
-        super("error.task.bulkChanged", changed.size());
+    /** {@code count}: how many selected tasks changed or are gone (a task of another team now, for instance). */
+    TasksChangedMeanwhile(int count, List<TaskRow> changed, List<Long> unchangedIds) {
+        super("error.task.bulkChanged", count);
         this.changed = List.copyOf(changed);
         this.unchangedIds = List.copyOf(unchangedIds);
     }

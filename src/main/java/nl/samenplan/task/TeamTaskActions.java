@@ -2,7 +2,6 @@ package nl.samenplan.task;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,9 +82,9 @@ public class TeamTaskActions {
                 .toList();
         boolean gone = found.size() < seen.size();
         if (!changed.isEmpty() || gone) {
-            List<Long> unchanged = new ArrayList<>(found.stream().filter(t -> !changed.contains(t))
-                    .map(Task::getId).toList());
-            throw new TasksChangedMeanwhile(taskService.rows(changed, me), unchanged);
+            List<Long> unchanged = found.stream().filter(t -> !changed.contains(t)).map(Task::getId).toList();
+            throw new TasksChangedMeanwhile(seen.size() - unchanged.size(), taskService.rows(changed, me),
+                    unchanged);
         }
         int count = 0;
         for (Task task : found) {
