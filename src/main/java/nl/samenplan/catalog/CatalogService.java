@@ -2,7 +2,10 @@ package nl.samenplan.catalog;
 
 import java.util.List;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.Changed;
+import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,28 @@ public class CatalogService {
                 .toList();
     }
 
+    /**
+     * Moves a life area one place up or down in the list the beheerder saw ({@code seen}, with versions). If the
+     * list changed since, nothing moves and the user is told who changed it.
+     */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public void moveLifeArea(List<Item> seen, long id, boolean up) {
+        new CatalogOrder<>(LifeArea::getId, LifeArea::getVersion, LifeArea::getChangedBy, LifeArea::moveTo)
+                .move(lifeAreas.allForUpdate(), seen, id, up, CurrentUser.require().displayName());
+        flush(lifeAreas::flush, "error.catalog.orderChanged");
+    }
+
+    /** The same for a kind of need. */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public void moveNeedCategory(List<Item> seen, long id, boolean up) {
+        new CatalogOrder<>(NeedCategory::getId, NeedCategory::getVersion, NeedCategory::getChangedBy,
+                NeedCategory::moveTo).move(needCategories.allForUpdate(), seen, id, up,
+                        CurrentUser.require().displayName());
+        flush(needCategories::flush, "error.catalog.orderChanged");
+    }
+
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public Item addLifeArea(String name) {
@@ -41,7 +66,9 @@ public class CatalogService {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
         int order = lifeAreas.findAllByOrderBySortOrderAscNameAsc().size() + 1;
-        LifeArea area = lifeAreas.save(new LifeArea(name, order));
+        LifeArea area = new LifeArea(name, order);
+        area.changedBy(CurrentUser.require().displayName());
+        area = lifeAreas.save(area);
         return new Item(area.getId(), area.getVersion(), area.getName(), false, true);
     }
 
@@ -50,11 +77,13 @@ public class CatalogService {
     public void changeLifeArea(long id, long expectedVersion, String name, boolean active) {
         LifeArea area = lifeAreas.findById(id).orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (area.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("error.concurrentChange");
+            throw Changed.meanwhile("error.catalog.changed", area.getChangedBy());
         }
         requireFreeName(lifeAreas.existsByNameIgnoreCaseAndIdNot(strip(name), id), name);
         area.rename(name);
         area.setActive(active);
+        area.changedBy(CurrentUser.require().displayName());
+        flush(lifeAreas::flush, "error.catalog.changed");
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
@@ -64,7 +93,9 @@ public class CatalogService {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
         int order = needCategories.findAllByOrderBySortOrderAscNameAsc().size() + 1;
-        NeedCategory category = needCategories.save(new NeedCategory(name, professionalByNature, order));
+        NeedCategory category = new NeedCategory(name, professionalByNature, order);
+        category.changedBy(CurrentUser.require().displayName());
+        category = needCategories.save(category);
         return new Item(category.getId(), category.getVersion(), category.getName(), professionalByNature, true);
     }
 
@@ -75,11 +106,22 @@ public class CatalogService {
         NeedCategory category = needCategories.findById(id)
                 .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (category.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("error.concurrentChange");
+            throw Changed.meanwhile("error.catalog.changed", category.getChangedBy());
         }
         requireFreeName(needCategories.existsByNameIgnoreCaseAndIdNot(strip(name), id), name);
         category.change(name, professionalByNature);
         category.setActive(active);
+        category.changedBy(CurrentUser.require().displayName());
+        flush(needCategories::flush, "error.catalog.changed");
+    }
+
+    /** Writes now, so that a change by someone else in the last instant is refused and told, not at commit. */
+    private static void flush(Runnable flush, String key) {
+        try {
+            flush.run();
+        } catch (OptimisticLockingFailureException e) {
+            throw Changed.meanwhile(key, null);
+        }
     }
 
     /** Renaming to the name of another entry is told in plain language, not left to the unique index. */

@@ -30,6 +30,10 @@ public class LifeArea {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Who changed it last (empty for entries not changed since issue 11). */
+    @Column(name = "changed_by", length = 120)
+    private String changedBy;
+
     protected LifeArea() {
     }
 
@@ -44,6 +48,22 @@ public class LifeArea {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** Its place in the list; only a real move is stamped with who made it. */
+    void moveTo(int newSortOrder, String by) {
+        if (newSortOrder != sortOrder) {
+            this.sortOrder = newSortOrder;
+            this.changedBy = by;
+        }
+    }
+
+    void changedBy(String by) {
+        this.changedBy = by;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 
     public Long getId() {

@@ -10,4 +10,9 @@ public interface LifeAreaRepository extends JpaRepository<LifeArea, Long> {
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    /** The whole list in its order, locked until the end of the transaction: one move at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select e from LifeArea e order by e.sortOrder, e.name")
+    List<LifeArea> allForUpdate();
 }

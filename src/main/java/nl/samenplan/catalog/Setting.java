@@ -21,6 +21,13 @@ class Setting {
     @Column(name = "setting_value", nullable = false)
     private long value;
 
+    /** Who changed it last, and when (empty for values stored before issue 11). */
+    @Column(name = "changed_by", length = 120)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private java.time.Instant changedAt;
+
     protected Setting() {
     }
 
@@ -37,7 +44,24 @@ class Setting {
         return value;
     }
 
-    void setValue(long value) {
-        this.value = value;
+    long getVersion() {
+        return version;
+    }
+
+    String getChangedBy() {
+        return changedBy;
+    }
+
+    java.time.Instant getChangedAt() {
+        return changedAt;
+    }
+
+    /** A new value; only a value that really changes is stamped with who and when (and gets a new version). */
+    void change(long newValue, String by, java.time.Instant at) {
+        if (newValue != value || changedAt == null) {
+            this.value = newValue;
+            this.changedBy = by;
+            this.changedAt = at;
+        }
     }
 }

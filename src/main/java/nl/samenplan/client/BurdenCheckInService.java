@@ -33,9 +33,11 @@ public class BurdenCheckInService {
     private final SettingsService settings;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
 
     BurdenCheckInService(BurdenCheckInRepository checkIns, NetworkMemberRepository members, ClientRepository clients,
-            SettingsService settings, AuditLog auditLog, Clock clock) {
+            SettingsService settings, AuditLog auditLog, Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.checkIns = checkIns;
         this.members = members;
         this.clients = clients;
@@ -69,6 +71,10 @@ public class BurdenCheckInService {
         List<BurdenCheckIn> earlier = checkIns.findByNetworkMemberIdOrderByCheckedInOnAscIdAsc(memberId);
         boolean newest = earlier.stream().noneMatch(c -> c.getCheckedInOn().isAfter(checkIn.getCheckedInOn()));
         member.recordCheckIn(checkIn.getScore(), newest, data.intervalWeeks());
+        // a check-in is a change of the member, also when score and interval stay the same: whoever saw the
+        // member before it (to remove or edit them) is told, instead of removing it with the member unseen
+        member.changedBy(user.displayName());
+        entityManager.lock(member, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         checkIns.save(checkIn);
         auditLog.record(member.getClientId(), "history.checkIn.recorded", member.getName() + ": "
                 + checkIn.getScore() + "/10 (" + DutchFormats.date(checkIn.getCheckedInOn()) + ")");

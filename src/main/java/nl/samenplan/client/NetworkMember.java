@@ -77,6 +77,10 @@ public class NetworkMember {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Who changed the member last: the member dialog or a burden check-in (empty before issue 11). */
+    @Column(name = "changed_by", length = 120)
+    private String changedBy;
+
     protected NetworkMember() {
     }
 
@@ -123,6 +127,14 @@ public class NetworkMember {
         if (newest) {
             this.burdenScore = score;
         }
+    }
+
+    void changedBy(String by) {
+        this.changedBy = by;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 
     public int getCheckInWeeks() {

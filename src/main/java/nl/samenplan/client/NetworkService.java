@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.Changed;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,7 @@ public class NetworkService {
         checkTeam(clientId);
         NetworkMember member = new NetworkMember(clientId, clock.instant());
         member.change(data);
+        member.changedBy(CurrentUser.require().displayName());
         member = members.save(member);
         auditLog.record(clientId, "history.network.added", member.getName());
         return Member.of(member);
@@ -59,23 +63,49 @@ public class NetworkService {
     public Member update(long memberId, long expectedVersion, NetworkMemberData data) {
         NetworkMember member = load(memberId);
         if (member.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("error.concurrentChange");
+            throw Changed.meanwhile("error.network.changed", member.getChangedBy());
         }
         member.change(data);
+        member.changedBy(CurrentUser.require().displayName());
         auditLog.record(member.getClientId(), "history.network.changed", member.getName());
-        members.flush();
+        flushOrRefuse("error.network.changed");
         return Member.of(member);
     }
 
+    /**
+     * Removes a naaste (and their check-ins) from the network. {@code expectedVersion} is the version the user saw:
+     * if someone changed the member since (edited them, recorded a check-in), nothing is removed and the user is
+     * told who. A naaste named in an agreement of the plan is never removed: the agreement would lose who does
+     * it. The database's foreign key from the agreement says the same when a plan is saved at this very moment.
+     */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
-    public void remove(long memberId) {
+    public void remove(long memberId, long expectedVersion) {
         NetworkMember member = load(memberId);
+        if (member.getVersion() != expectedVersion) {
+            throw Changed.meanwhile("error.network.changedBeforeRemove", member.getChangedBy(), member.getName());
+        }
         if (supportProviders.stream().anyMatch(p -> p.isNamedInAgreements(memberId))) {
             throw new BusinessRuleException("error.network.hasAgreements", member.getName());
         }
         members.delete(member);
+        try {
+            members.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException("error.network.hasAgreements", member.getName());
+        } catch (OptimisticLockingFailureException e) {
+            throw Changed.meanwhile("error.network.changedBeforeRemove", null, member.getName());
+        }
         auditLog.record(member.getClientId(), "history.network.removed", member.getName());
+    }
+
+    /** Writes now, so that a change by someone else in the last instant is refused and told, not at commit. */
+    private void flushOrRefuse(String key) {
+        try {
+            members.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw Changed.meanwhile(key, null);
+        }
     }
 
     private NetworkMember load(long memberId) {

@@ -66,8 +66,13 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     Page<Task> findByClientId(long clientId, Pageable pageable);
 
-    @Query("select t from Task t where t.id in :ids and t.teamId = :teamId")
-    List<Task> inTeam(@Param("ids") Collection<Long> ids, @Param("teamId") long teamId);
+    /**
+     * Tasks of the team by id, locked until the end of the transaction (in id order, so two bulk actions never deadlock): a bulk
+     * action compares what the user saw with these rows, and nobody can change them between check and write.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Task t where t.id in :ids and t.teamId = :teamId order by t.id")
+    List<Task> inTeamForUpdate(@Param("ids") Collection<Long> ids, @Param("teamId") long teamId);
 
     /** An agreement's tasks from a day on (recurring) and every task of these agreements (one-offs). */
     @Query("""

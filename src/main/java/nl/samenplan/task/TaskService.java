@@ -3,13 +3,13 @@ package nl.samenplan.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.Changed;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -21,14 +21,16 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tasks: one's own day (Mijn taken), one-tap updates with undo, lukt niet as a signal to the plan
- * owner, the team's list with reassign and bulk close, a client's tasks and each task's history. A
- * volunteer reaches only their own tasks and sees of the client only the first name and the address.
+ * owner, the team's list (its bulk actions are in {@link TeamTaskActions}), a client's tasks and each
+ * task's history. A volunteer reaches only their own tasks and sees of the client only the first name
+ * and the address.
  */
 @Service
 @Transactional(readOnly = true)
@@ -118,16 +120,33 @@ public class TaskService {
                 undo.previousStatus().name()));
     }
 
-    /** Adds or replaces the short note of a task. */
+    /**
+     * Adds or replaces the short note of a task. {@code version} is the version of the task the user saw when
+     * they began to type: if someone changed the task since (their note, the status, who does it), nothing is
+     * saved and the user is told who, so that a note is never written over one the user has not seen.
+     */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
-    public void note(long taskId, String note) {
+    public void note(long taskId, long version, String note) {
         CurrentUser me = CurrentUser.require();
         Task task = writable(taskId, me);
+        if (task.getVersion() != version) {
+            throw Changed.meanwhile("error.task.noteChanged", task.getChangedBy());
+        }
         Instant now = clock.instant();
         task.addNote(note == null ? "" : note);
         task.touch(now, me.displayName());
+        flushOrRefuse("error.task.noteChanged");
         events.save(new TaskEvent(taskId, now, me.displayName(), TaskEvent.Kind.NOTITIE, blankToNull(note)));
+    }
+
+    /** Writes now, so that a change by someone else in the last instant is refused here and told, not at commit. */
+    private void flushOrRefuse(String key) {
+        try {
+            tasks.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw Changed.meanwhile(key, null);
+        }
     }
 
     /** Lukt niet that the current user (as plan owner) still has to deal with. */
@@ -170,47 +189,6 @@ public class TaskService {
         Page<Task> page = tasks.inTeam(me.requireTeamId(), statuses, f.assigneeId(), f.unassigned(), f.clientId(),
                 dueBefore, sorted);
         return new PageImpl<>(rows(page.getContent(), me), sorted, page.getTotalElements());
-    }
-
-    /** Gives tasks of the team to someone else of the team (or to nobody) in one action. */
-    @PreAuthorize(Permissions.TASK_TEAM)
-    @Transactional
-    public int reassign(Collection<Long> taskIds, Long userId) {
-        CurrentUser me = CurrentUser.require();
-        String name = null;
-        if (userId != null) {
-            name = team.colleagues().stream().filter(c -> c.id() == userId).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam")).displayName();
-        }
-        Instant now = clock.instant();
-        int changed = 0;
-        for (Task task : tasks.inTeam(taskIds, me.requireTeamId())) {
-            if (!task.getStatus().toDo() || java.util.Objects.equals(task.getAssigneeId(), userId)) {
-                continue;
-            }
-            task.reassign(userId, now, me.displayName());
-            events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskEvent.Kind.TOEGEWEZEN, name));
-            changed++;
-        }
-        return changed;
-    }
-
-    /** Marks tasks of the team as done in one action; tasks that are closed already stay as they are. */
-    @PreAuthorize(Permissions.TASK_TEAM)
-    @Transactional
-    public int markDone(Collection<Long> taskIds) {
-        CurrentUser me = CurrentUser.require();
-        Instant now = clock.instant();
-        int changed = 0;
-        for (Task task : tasks.inTeam(taskIds, me.requireTeamId())) {
-            if (!task.getStatus().toDo()) {
-                continue;
-            }
-            task.changeStatus(TaskStatus.GEDAAN, null, null, now, me.displayName());
-            events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskStatus.GEDAAN, null));
-            changed++;
-        }
-        return changed;
     }
 
     /** A page of one client's tasks, latest due date first unless sorted otherwise. */
@@ -285,7 +263,7 @@ public class TaskService {
     }
 
     /** Tasks as rows, with client names and addresses and assignee names in two lookups. */
-    private List<TaskRow> rows(List<Task> list, CurrentUser me) {
+    List<TaskRow> rows(List<Task> list, CurrentUser me) {
         if (list.isEmpty()) {
             return List.of();
         }

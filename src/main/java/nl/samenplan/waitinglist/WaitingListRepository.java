@@ -15,6 +15,10 @@ interface WaitingListRepository extends JpaRepository<WaitingListEntry, Long> {
     @Query("select e from WaitingListEntry e where e.clientId = :clientId and e.leftOn is null")
     Optional<WaitingListEntry> openOf(@Param("clientId") long clientId);
 
+    /** When the client's latest period ended; a new period cannot start before that day. */
+    @Query("select max(e.leftOn) from WaitingListEntry e where e.clientId = :clientId")
+    Optional<java.time.LocalDate> lastLeftOn(@Param("clientId") long clientId);
+
     /** The team's list page: who is on it now (or also who left), filtered by status and type. */
     @Query("""
             select e from WaitingListEntry e

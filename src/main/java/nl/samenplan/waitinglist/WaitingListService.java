@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.Changed;
+import nl.samenplan.base.DutchFormats;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -20,7 +22,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The team's nursing-home waiting list: put a client on it, change the status, take them off with a
@@ -36,9 +43,14 @@ public class WaitingListService {
     private final ClientDirectory directory;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final TransactionTemplate writes;
+
+    /** How often putting a client on the list is tried when the database ends it as a deadlock. */
+    static final int ATTEMPTS = 3;
 
     WaitingListService(WaitingListRepository entries, WaitingListEventRepository events, ClientService clients,
-            ClientDirectory directory, AuditLog auditLog, Clock clock) {
+            ClientDirectory directory, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        this.writes = new TransactionTemplate(transactions);
         this.entries = entries;
         this.events = events;
         this.clients = clients;
@@ -66,17 +78,44 @@ public class WaitingListService {
         return ofClient(clientId).stream().filter(EntryView::open).findFirst();
     }
 
+    /**
+     * Puts the client on the list: not while they are on it, and not from before their previous period ended. The
+     * database holds the same rules (Liquibase 015). Its check of overlapping periods reads, and so locks, the
+     * periods around the client's; when two people put clients on the list at the very same moment, InnoDB may
+     * end one of the two transactions as a deadlock. That one is tried again in a new transaction, where it sees
+     * what the other stored: the user gets the result or a Dutch message, never a server error.
+     */
     @PreAuthorize(Permissions.CLIENT_WRITE)
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long putOn(long clientId, WaitingListData data, String note) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return place(clientId, data, note); // part of the caller's transaction (the demo data): no retry
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writes.execute(status -> place(clientId, data, note));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new BusinessRuleException("error.waitinglist.busy");
+                }
+            }
+        }
+    }
+
+    private long place(long clientId, WaitingListData data, String note) {
         var client = clients.get(clientId);
         if (entries.openOf(clientId).isPresent()) {
             throw new BusinessRuleException("error.waitinglist.alreadyOn");
         }
+        Optional<LocalDate> previousEnd = entries.lastLeftOn(clientId);
+        if (data.placedOn() != null && previousEnd.isPresent() && data.placedOn().isBefore(previousEnd.get())) {
+            throw new BusinessRuleException("error.waitinglist.beforePreviousEnded",
+                    DutchFormats.date(previousEnd.get()));
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        WaitingListEntry entry = entries.save(new WaitingListEntry(CurrentUser.require().requireTeamId(), clientId,
-                client.data().village(), data, today, now));
+        WaitingListEntry entry = WaitingListConstraints.guard(() -> entries.saveAndFlush(new WaitingListEntry(
+                CurrentUser.require().requireTeamId(), clientId, client.data().village(), data, today, now)));
         events.save(new WaitingListEvent(entry.getId(), entry.getPlacedOn(), entry.getStatus(), null, note,
                 CurrentUser.require().displayName(), now));
         auditLog.record(clientId, "history.waitinglist.placed", typeName(entry));
@@ -128,7 +167,9 @@ public class WaitingListService {
                 .orElseThrow(() -> new BusinessRuleException("error.waitinglist.notFound"));
         clients.get(entry.getClientId()); // team check
         if (entry.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("error.concurrentChange");
+            String by = events.findFirstByEntryIdOrderByAtDescIdDesc(entryId).map(WaitingListEvent::getByName)
+                    .orElse(null);
+            throw Changed.meanwhile("error.waitinglist.changed", by);
         }
         return entry;
     }

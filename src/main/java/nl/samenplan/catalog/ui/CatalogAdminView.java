@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.MainLayout;
@@ -38,13 +40,20 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
     private final CatalogService service;
     private final Grid<Item> lifeAreas = new Grid<>(Item.class, false);
     private final Grid<Item> categories = new Grid<>(Item.class, false);
+    /** The lists as shown: a move is made on these, with their versions, so a stale list is noticed. */
+    private List<Item> shownLifeAreas = List.of();
+    private List<Item> shownCategories = List.of();
+    final Paragraph orderError = new Paragraph();
 
     public CatalogAdminView(CatalogService service) {
         this.service = service;
         addClassName("list-view");
         Paragraph intro = new Paragraph(getTranslation("catalog.intro"));
         intro.addClassName("intro");
-        add(intro, lifeAreaSection(), categorySection());
+        orderError.addClassName("form-error");
+        orderError.setId("catalog-order-error");
+        orderError.setVisible(false);
+        add(intro, orderError, lifeAreaSection(), categorySection());
         refresh();
     }
 
@@ -99,6 +108,8 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
             boolean withProfessional) {
         grid.addColumn(i -> getTranslation(i.active() ? "catalog.status.active" : "catalog.status.inactive"))
                 .setKey("status").setHeader(getTranslation("catalog.column.status"));
+        grid.addComponentColumn(item -> orderButtons(item, idPrefix, withProfessional))
+                .setKey("order").setHeader(getTranslation("catalog.column.order")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(item -> {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> openDialog(item, dialogTitleKey, withProfessional));
@@ -108,6 +119,41 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
             return edit;
         }).setKey("actions").setHeader(getTranslation("catalog.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+    }
+
+    private Div orderButtons(Item item, String idPrefix, boolean category) {
+        List<Item> shown = category ? shownCategories : shownLifeAreas;
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(item, category, true));
+        up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        up.setAriaLabel(getTranslation("catalog.moveUp", item.name()));
+        up.setTooltipText(getTranslation("catalog.moveUp", item.name()));
+        up.setEnabled(!shown.isEmpty() && shown.get(0).id() != item.id());
+        up.setId(idPrefix + "-up-" + item.id());
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(item, category, false));
+        down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        down.setAriaLabel(getTranslation("catalog.moveDown", item.name()));
+        down.setTooltipText(getTranslation("catalog.moveDown", item.name()));
+        down.setEnabled(!shown.isEmpty() && shown.get(shown.size() - 1).id() != item.id());
+        down.setId(idPrefix + "-down-" + item.id());
+        return new Div(up, down);
+    }
+
+    /** Moves an entry on the list as shown; a list changed meanwhile is explained and shown anew. */
+    private void move(Item item, boolean category, boolean up) {
+        orderError.setVisible(false);
+        try {
+            if (category) {
+                service.moveNeedCategory(shownCategories, item.id(), up);
+            } else {
+                service.moveLifeArea(shownLifeAreas, item.id(), up);
+            }
+            refresh();
+            success("catalog.moved", item.name());
+        } catch (BusinessRuleException e) {
+            orderError.setText(getTranslation(e.messageKey(), e.parameters()));
+            orderError.setVisible(true);
+            refresh();
+        }
     }
 
     private void openDialog(Item item, String titleKey, boolean withProfessional) {
@@ -154,8 +200,10 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        lifeAreas.setItems(service.lifeAreas());
-        categories.setItems(service.needCategories());
+        shownLifeAreas = service.lifeAreas();
+        shownCategories = service.needCategories();
+        lifeAreas.setItems(shownLifeAreas);
+        categories.setItems(shownCategories);
     }
 
     @Override

@@ -40,6 +40,10 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final IntegerField costPerClient = field("settings.costPerClient", "setting-cost-per-client");
     final IntegerField smallCount = field("settings.smallCount", "setting-small-count");
     final Paragraph error = new Paragraph();
+    /** After a refusal because another beheerder saved meanwhile: what is stored now. */
+    final Paragraph storedNow = new Paragraph();
+    /** The revision of the settings this form showed: handed back on save. */
+    private long revision;
 
     private final Map<String, IntegerField> fieldByError = Map.of(
             "error.settings.burdenThreshold", burdenThreshold,
@@ -58,6 +62,9 @@ public class SettingsView extends Main implements HasDynamicTitle {
         error.addClassName("form-error");
         error.setId("settings-error");
         error.setVisible(false);
+        storedNow.addClassName("conflict-theirs");
+        storedNow.setId("settings-stored-now");
+        storedNow.setVisible(false);
 
         FormLayout form = new FormLayout(burdenThreshold, reviewMonths, mdoDays, costPerClient, smallCount);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
@@ -67,8 +74,10 @@ public class SettingsView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
 
-        add(intro, error, form, save);
-        show(service.current());
+        add(intro, error, storedNow, form, save);
+        SettingsService.Revised current = service.forChange();
+        revision = current.revision();
+        show(current.settings());
     }
 
     private IntegerField field(String key, String id) {
@@ -91,17 +100,22 @@ public class SettingsView extends Main implements HasDynamicTitle {
 
     private void save() {
         fieldByError.values().forEach(f -> f.setInvalid(false));
+        storedNow.setVisible(false);
         try {
-            Settings saved = service.change(new Settings(value(burdenThreshold), value(reviewMonths),
-                    value(mdoDays), value(costPerClient), value(smallCount)));
+            SettingsService.Revised saved = service.change(revision, new Settings(value(burdenThreshold),
+                    value(reviewMonths), value(mdoDays), value(costPerClient), value(smallCount)));
+            revision = saved.revision();
             error.setVisible(false);
-            show(saved);
+            show(saved.settings());
             Notification.show(getTranslation("settings.saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessRuleException e) {
             String message = getTranslation(e.messageKey(), e.parameters());
             error.setText(message);
             error.setVisible(true);
+            if (e.messageKey().startsWith("error.settings.changed")) {
+                showStoredNow();
+            }
             IntegerField field = fieldByError.get(e.messageKey());
             if (field != null) {
                 field.setErrorMessage(message);
@@ -109,6 +123,23 @@ public class SettingsView extends Main implements HasDynamicTitle {
                 field.focus();
             }
         }
+    }
+
+    /**
+     * Says what another beheerder stored meanwhile, next to what this user typed (which stays in the fields); the
+     * form now holds the new revision, so saving again is a deliberate choice for the values in the form.
+     */
+    private void showStoredNow() {
+        SettingsService.Revised now = service.forChange();
+        revision = now.revision();
+        Settings s = now.settings();
+        storedNow.setText(getTranslation("settings.storedNow", String.join("; ",
+                getTranslation("settings.burdenThreshold") + ": " + s.burdenThreshold(),
+                getTranslation("settings.reviewMonths") + ": " + s.reviewMonths(),
+                getTranslation("settings.mdoDays") + ": " + s.mdoDays(),
+                getTranslation("settings.costPerClient") + ": " + s.costPerClientEuros(),
+                getTranslation("settings.smallCount") + ": " + s.smallCountThreshold())));
+        storedNow.setVisible(true);
     }
 
     private static int value(IntegerField field) {

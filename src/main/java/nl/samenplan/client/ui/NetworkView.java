@@ -158,12 +158,14 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("network.remove.title", member.name()),
                 getTranslation("network.remove.text"), getTranslation("action.remove"), e -> {
                     try {
-                        network.remove(member.id());
+                        network.remove(member.id(), member.version());
                         refresh();
                     } catch (BusinessRuleException ex) {
                         ErrorHandling.show(getTranslation(ex.messageKey(), ex.parameters()));
+                        refresh();
                     }
                 });
+        confirm.setId("network-remove-confirm");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,7 +76,7 @@ class OneTap {
         undoButton.setId("task-undo");
         Button noteButton = new Button(page.getTranslation("task.action.note"), e -> {
             notification.close();
-            openNote(task);
+            openNote(task.id(), undo.versionAfter(), task.note());
         });
         noteButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         noteButton.setId("task-add-note");
@@ -87,27 +88,48 @@ class OneTap {
     }
 
     void openNote(TaskRow task) {
+        openNote(task.id(), task.version(), task.note());
+    }
+
+    /**
+     * The note dialog for the task as the user saw it ({@code version}). If someone changed the task meanwhile,
+     * nothing is saved: the dialog says who, shows what the task's note is now and keeps what the user typed, so
+     * that they can merge the two and save again (now knowingly, on the newest version).
+     */
+    private void openNote(long taskId, long version, String current) {
+        long[] seen = {version};
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(page.getTranslation("task.note.title"));
         dialog.setId("task-note-dialog");
         TextArea note = new TextArea(page.getTranslation("task.field.note"));
         note.setMaxLength(500);
         note.setWidthFull();
-        note.setValue(task.note() == null ? "" : task.note());
+        note.setValue(current == null ? "" : current);
         note.setId("task-note");
+        Paragraph theirs = new Paragraph();
+        theirs.setId("task-note-now");
+        theirs.addClassName("conflict-theirs");
+        theirs.setVisible(false);
         Button save = new Button(page.getTranslation("action.save"), e -> {
             try {
-                tasks.note(task.id(), note.getValue());
+                tasks.note(taskId, seen[0], note.getValue());
                 dialog.close();
                 refreshAll();
             } catch (BusinessRuleException ex) {
                 note.setInvalid(true);
                 note.setErrorMessage(page.getTranslation(ex.messageKey(), ex.parameters()));
+                if (ex.messageKey().startsWith("error.task.noteChanged")) {
+                    TaskRow now = tasks.task(taskId);
+                    seen[0] = now.version();
+                    theirs.setText(page.getTranslation("task.note.now", now.note() == null ? "—" : now.note()));
+                    theirs.setVisible(true);
+                    refreshAll();
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-note-save");
-        dialog.add(note);
+        dialog.add(note, theirs);
         dialog.getFooter().add(new Button(page.getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

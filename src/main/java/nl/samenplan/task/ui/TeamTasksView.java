@@ -6,7 +6,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,8 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.base.ui.ViewToolbar;
@@ -34,6 +40,8 @@ import nl.samenplan.task.TaskService;
 import nl.samenplan.task.TaskService.TaskRow;
 import nl.samenplan.task.TaskService.TeamFilter;
 import nl.samenplan.task.TaskStatus;
+import nl.samenplan.task.TasksChangedMeanwhile;
+import nl.samenplan.task.TeamTaskActions;
 
 /**
  * Teamtaken for the leefcoach and the dorpsregisseur: every task of the team, filtered by who, which
@@ -56,8 +64,12 @@ public class TeamTasksView extends Main implements HasDynamicTitle {
     final ComboBox<Colleague> reassignTo = new ComboBox<>();
     final Button reassign = new Button();
     final Button done = new Button();
+    final Div bulkError = new Div();
+    private final TeamTaskActions actions;
 
-    public TeamTasksView(TaskService tasks, ClientService clients, TeamService team, Clock clock) {
+    public TeamTasksView(TaskService tasks, TeamTaskActions actions, ClientService clients, TeamService team,
+            Clock clock) {
+        this.actions = actions;
         addClassNames("list-view", "team-tasks");
         List<Colleague> colleagues = team.colleagues();
         assignee.setLabel(getTranslation("task.field.assignee"));
@@ -123,22 +135,20 @@ public class TeamTasksView extends Main implements HasDynamicTitle {
         reassign.setIcon(VaadinIcon.USER_CHECK.create());
         reassign.setEnabled(false);
         reassign.setId("team-task-reassign");
-        reassign.addClickListener(e -> {
-            int n = tasks.reassign(ids(), reassignTo.getValue().id());
+        reassign.addClickListener(e -> bulk(() -> {
+            int n = actions.reassign(seen(), reassignTo.getValue().id());
             Notification.show(getTranslation("task.reassigned", n, reassignTo.getValue().displayName()));
-            refresh();
-        });
+        }));
         done.setText(getTranslation("task.bulkDone"));
         done.setIcon(VaadinIcon.CHECK.create());
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         done.setEnabled(false);
         done.setId("team-task-done");
-        done.addClickListener(e -> {
-            int n = tasks.markDone(ids());
+        done.addClickListener(e -> bulk(() -> {
+            int n = actions.markDone(seen());
             Notification.show(getTranslation("task.bulkDone.saved", n));
-            refresh();
             MainLayout.refreshBadges(this);
-        });
+        }));
         Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
                 e -> new NewTaskDialog(tasks, clients, colleagues, null, LocalDate.now(clock), id -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +156,41 @@ public class TeamTasksView extends Main implements HasDynamicTitle {
 
         ViewToolbar bulk = new ViewToolbar(reassignTo, reassign, done);
         bulk.addClassName("bulk-actions");
-        add(new ViewToolbar(assignee, client, status, overdue, create), bulk, grid);
+        bulkError.addClassName("form-error");
+        bulkError.setId("team-task-error");
+        bulkError.setVisible(false);
+        add(new ViewToolbar(assignee, client, status, overdue, create), bulk, bulkError, grid);
+    }
+
+    /**
+     * Runs a bulk action on the selection. If some selected tasks changed meanwhile nothing was changed: the page
+     * says which, shows the list as it is now and keeps the unchanged tasks selected, so one more click applies
+     * the action to those.
+     */
+    private void bulk(Runnable action) {
+        bulkError.setVisible(false);
+        try {
+            action.run();
+            refresh();
+        } catch (TasksChangedMeanwhile e) {
+            Set<TaskRow> keep = grid.getSelectedItems().stream().filter(t -> e.unchangedIds().contains(t.id()))
+                    .collect(Collectors.toSet());
+            bulkError.removeAll();
+            bulkError.add(new Paragraph(getTranslation(e.messageKey(), e.parameters())));
+            UnorderedList which = new UnorderedList();
+            e.changed().forEach(t -> which.add(new ListItem(getTranslation("task.bulkChanged.line", t.what(),
+                    t.clientName(), getTranslation(t.status().labelKey()), TaskTexts.whoShort(this, t),
+                    t.changedBy()))));
+            bulkError.add(which);
+            bulkError.setVisible(true);
+            refresh();
+            keep.forEach(grid::select);
+        } catch (BusinessRuleException e) {
+            bulkError.removeAll();
+            bulkError.add(new Paragraph(getTranslation(e.messageKey(), e.parameters())));
+            bulkError.setVisible(true);
+            refresh();
+        }
     }
 
     private TeamFilter filter() {
@@ -155,8 +199,9 @@ public class TeamTasksView extends Main implements HasDynamicTitle {
                 client.getValue() == null ? null : client.getValue().id(), status.getValue(), overdue.getValue());
     }
 
-    private Set<Long> ids() {
-        return grid.getSelectedItems().stream().map(TaskRow::id).collect(Collectors.toSet());
+    /** The selected tasks with the version the user saw of each. */
+    private Map<Long, Long> seen() {
+        return grid.getSelectedItems().stream().collect(Collectors.toMap(TaskRow::id, TaskRow::version));
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import nl.samenplan.base.ui.AccessDeniedView;
 import nl.samenplan.catalog.Settings;
 import nl.samenplan.catalog.SettingsService;
+import nl.samenplan.testsupport.AnotherUser;
 import nl.samenplan.testsupport.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class SettingsViewTest extends KaribuTest {
 
     @Autowired
     private SettingsService settings;
+    @Autowired
+    private nl.samenplan.security.UserAdminService users;
 
     /** Other tests rely on the defaults in the shared test database: put them back. */
     @AfterEach
@@ -31,7 +34,7 @@ class SettingsViewTest extends KaribuTest {
         var admin = userDetailsService.loadUserByUsername("beheerder");
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
-        settings.change(Settings.DEFAULTS);
+        settings.change(settings.forChange().revision(), Settings.DEFAULTS);
     }
 
     @Test
@@ -81,6 +84,34 @@ class SettingsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("settings-error")).getText())
                 .isEqualTo("Een MDO mag 7 tot en met 365 dagen oud zijn.");
         assertThat(settings.current()).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void when_another_administrator_saved_meanwhile_nothing_is_overwritten_and_what_was_typed_stays() {
+        AnotherUser other = new AnotherUser(userDetailsService);
+        String karin = other.secondAdministrator(users);
+        login("beheerder");
+        navigate("beheer/instellingen");
+        _setValue(field("setting-burden-threshold"), 8);
+
+        // meanwhile the second beheerder changes the review period from her own screen
+        other.does(karin, () -> settings.change(settings.forChange().revision(),
+                new Settings(7, 6, 90, 38_400, 5)));
+
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-error")).getText())
+                .startsWith("De instellingen zijn intussen gewijzigd door Karin Veldman. Er is niets opgeslagen en"
+                        + " uw invoer staat nog in het formulier.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-stored-now")).getText())
+                .contains("Herzieningstermijn professionele zorg (maanden): 6");
+        assertThat(settings.current()).as("her change stands, nothing of mine is stored")
+                .isEqualTo(new Settings(7, 6, 90, 38_400, 5));
+        assertThat(field("setting-burden-threshold").getValue()).as("what I typed").isEqualTo(8);
+        assertThat(field("setting-review-months").getValue()).as("what I saw").isEqualTo(3);
+
+        // having seen hers, saving again is a choice for what is in the form
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+        assertThat(settings.current()).isEqualTo(new Settings(8, 3, 90, 38_400, 5));
     }
 
     @Test

@@ -13,9 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import nl.samenplan.base.DutchFormats;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.testsupport.AnotherUser;
 import nl.samenplan.testsupport.Fixtures;
 import nl.samenplan.testsupport.KaribuTest;
 import nl.samenplan.waitinglist.LeaveReason;
@@ -108,6 +111,56 @@ class WaitingListRegisterTest extends KaribuTest {
                 .startsWith("Die datum ligt vóór de laatste wijziging");
         assertThat(waitingList.current(clientId).orElseThrow().status()).isEqualTo(WaitingStatus.ACTIEF_WACHTEND);
         assertThat(id).isPositive();
+    }
+
+    @Test
+    void a_status_change_on_a_period_someone_else_changed_meanwhile_is_refused_with_who_and_the_input_stays() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Gelijktijdig");
+        LocalDate today = LocalDate.now(clock);
+        long id = waitingList.putOn(clientId, data(today.minusDays(20)), null);
+        navigate("clienten/" + clientId + "/overzicht");
+        _click(_get(Button.class, spec -> spec.withId("waiting-list-change")));
+        ((Select<WaitingStatus>) _get(Select.class, spec -> spec.withId("waitinglist-status")))
+                .setValue(WaitingStatus.WENSWACHTEND);
+        TextArea note = _get(TextArea.class, spec -> spec.withId("waitinglist-note"));
+        note.setValue("Wil naar De Veenhoeve");
+
+        // meanwhile the dorpsregisseur sets the status from her own screen
+        new AnotherUser(userDetailsService).does("dorpsregisseur", () -> waitingList.changeStatus(id, 0,
+                WaitingStatus.VOORLOPIG_NIET, today.minusDays(2), "Gaat weer beter"));
+
+        _click(_get(Button.class, spec -> spec.withId("waitinglist-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("waitinglist-error")).getText())
+                .startsWith("Deze wachtlijstregel is intussen gewijzigd door Grietje Bakker. Er is niets opgeslagen"
+                        + " en uw invoer staat nog in het venster.");
+        assertThat(note.getValue()).isEqualTo("Wil naar De Veenhoeve");
+        assertThat(waitingList.current(clientId).orElseThrow().status()).isEqualTo(WaitingStatus.VOORLOPIG_NIET);
+    }
+
+    @Test
+    void a_new_period_that_would_start_before_the_previous_one_ended_is_explained_in_the_dialog() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Eerder");
+        LocalDate today = LocalDate.now(clock);
+        long first = waitingList.putOn(clientId, data(today.minusDays(60)), null);
+        waitingList.leave(first, 0, LeaveReason.BLIJFT_THUIS, today.minusDays(10), null);
+        navigate("clienten/" + clientId + "/overzicht");
+
+        _click(_get(Button.class, spec -> spec.withId("waiting-list-put-on")));
+        DatePicker placedOn = _get(DatePicker.class, spec -> spec.withId("waitinglist-placed-on"));
+        placedOn.setValue(today.minusDays(20));
+        _click(_get(Button.class, spec -> spec.withId("waitinglist-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("waitinglist-error")).getText())
+                .isEqualTo("De vorige periode op de wachtlijst eindigde op " + DutchFormats.date(today.minusDays(10))
+                        + ". Een nieuwe periode kan niet eerder beginnen: kies die datum of later.");
+        assertThat(placedOn.getValue()).isEqualTo(today.minusDays(20));
+        assertThat(waitingList.ofClient(clientId)).hasSize(1);
+
+        placedOn.setValue(today.minusDays(10));
+        _click(_get(Button.class, spec -> spec.withId("waitinglist-save")));
+        assertThat(waitingList.current(clientId)).isPresent();
     }
 
     @Test
