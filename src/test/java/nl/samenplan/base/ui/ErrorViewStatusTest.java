@@ -16,7 +16,7 @@ class ErrorViewStatusTest {
     @Test
     void not_found_rules_are_404_denied_403_a_busy_or_unreachable_database_503_and_faults_500() {
         assertThat(status(new BusinessRuleException("error.plan.revisionNotFound"))).isEqualTo(404);
-        assertThat(status(new BusinessRuleException("error.plan.rung4NeedsReason"))).isEqualTo(400);
+        assertThat(status(new BusinessRuleException("error.user.username.taken", "jvdberg"))).isEqualTo(400);
         assertThat(status(new AccessDeniedException("Access Denied"))).isEqualTo(403);
         assertThat(status(new CannotAcquireLockException("lock", new SQLException("Deadlock", "40001", 1213))))
                 .isEqualTo(503);

@@ -115,6 +115,18 @@ class ErrorViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
     }
 
+    @Test
+    void vaadins_own_message_for_a_broken_connection_is_dutch_too() {
+        login("leefcoach");
+
+        com.vaadin.flow.server.SystemMessages messages = com.vaadin.flow.server.VaadinService.getCurrent()
+                .getSystemMessages(java.util.Locale.ENGLISH, com.vaadin.flow.server.VaadinRequest.getCurrent());
+
+        assertThat(messages.getInternalErrorCaption()).isEqualTo("Er ging iets mis");
+        assertThat(messages.getInternalErrorMessage()).startsWith("Neem eerst over wat u nog niet heeft opgeslagen.");
+        assertThat(messages.getCookiesDisabledCaption()).isEqualTo("Cookies staan uit");
+    }
+
     private static String pageText() {
         return currentView().getElement().getTextRecursively();
     }
