@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -39,7 +38,7 @@ public final class ErrorMessages {
         BUSY("error.busy", "error.page.busy", false),
         /** No connection to the database could be had. */
         DATABASE_UNREACHABLE("error.databaseUnreachable", "error.page.databaseUnreachable", false),
-        /** A unique or foreign key said no: someone saved the same thing (or removed what it refers to) just now. */
+        /** A unique key or a reference said no: someone saved the same thing (or removed what it refers to) just now. */
         SAVED_AT_THE_SAME_TIME("error.savedAtTheSameTime", "error.page.savedAtTheSameTime", false),
         /** The database refused a value (too long, missing, out of range): a check in the form missed it. */
         INVALID_VALUE("error.invalidValue", "error.page.unexpected", true),
@@ -95,8 +94,10 @@ public final class ErrorMessages {
 
     /** MariaDB/MySQL error codes: lock wait timeout, deadlock, NOWAIT lock, statement time-outs. */
     private static final Set<Integer> BUSY_CODES = Set.of(1205, 1213, 3572, 1969, 3024);
-    /** Duplicate key (1062, 1022, 1586, 1557) and foreign keys (1451, 1452, 1216, 1217). */
-    private static final Set<Integer> SAME_TIME_CODES = Set.of(1062, 1022, 1586, 1557, 1451, 1452, 1216, 1217);
+    /** Duplicate key (1062, 1022, 1586, 1557); a row referring to one just removed (1452, 1216). */
+    private static final Set<Integer> SAME_TIME_CODES = Set.of(1062, 1022, 1586, 1557, 1452, 1216);
+    /** A row that others still refer to cannot be removed (1451, 1217): the service should have said so. */
+    private static final Set<Integer> STILL_REFERENCED_CODES = Set.of(1451, 1217);
     /** Too long (1406), null (1048), out of range (1264), wrong value (1366, 1292), CHECK constraint (4025, 3819). */
     private static final Set<Integer> INVALID_VALUE_CODES = Set.of(1406, 1048, 1264, 1366, 1292, 4025, 3819);
 
@@ -115,9 +116,10 @@ public final class ErrorMessages {
                 return new Classification(Kind.RULE, rule.messageKey(), rule.parameters());
             }
         }
-        // the database before the browser: a reset connection to the database must not pass for a closed tab
+        // a refused value before a key (MariaDB says 23000 for a missing value too); the database before the browser
+        // (a reset connection to the database must not pass for a closed tab)
         for (Kind kind : List.of(Kind.ACCESS_DENIED, Kind.CONCURRENT_CHANGE, Kind.BUSY, Kind.DATABASE_UNREACHABLE,
-                Kind.SAVED_AT_THE_SAME_TIME, Kind.INVALID_VALUE, Kind.CLIENT_GONE)) {
+                Kind.INVALID_VALUE, Kind.SAVED_AT_THE_SAME_TIME, Kind.CLIENT_GONE)) {
             for (Throwable t : chain) {
                 if (is(kind, t)) {
                     return new Classification(kind, kind.messageKey(), null);
@@ -163,18 +165,13 @@ public final class ErrorMessages {
                     || t instanceof java.net.ConnectException
                     || named(t, "org.hibernate.exception.JDBCConnectionException")
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+            // a key the database itself refused (its SQL error decides); Hibernate's own not-null check, with no SQL
+            // beneath, and a row that cannot be removed because others refer to it, are faults
             case SAVED_AT_THE_SAME_TIME -> t instanceof org.springframework.dao.DuplicateKeyException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException && !sql(t, INVALID_VALUE_CODES, null)
-                    || sql(t, SAME_TIME_CODES, null)
-                    || t instanceof DataIntegrityViolationException && !invalidValueInside(t);
+                    || sql(t, SAME_TIME_CODES, "23") && !sql(t, STILL_REFERENCED_CODES, null);
             case INVALID_VALUE -> sql(t, INVALID_VALUE_CODES, "22");
             default -> false;
         };
-    }
-
-    /** A data-integrity failure whose SQL cause is a refused value rather than a key. */
-    private static boolean invalidValueInside(Throwable t) {
-        return chain(t).stream().anyMatch(c -> sql(c, INVALID_VALUE_CODES, "22"));
     }
 
     private static boolean sql(Throwable t, Set<Integer> codes, String stateClass) {

@@ -92,6 +92,27 @@ class ErrorMessagesTest {
         assertThat(classification.kind()).isEqualTo(Kind.INVALID_VALUE);
         assertThat(classification.kind().fault()).isTrue();
         assertThat(classification.messageKey()).isEqualTo("error.invalidValue");
+        RuntimeException missing = new DataIntegrityViolationException("could not execute statement",
+                new org.hibernate.exception.ConstraintViolationException("could not execute statement",
+                        new SQLIntegrityConstraintViolationException("(conn=9) Column 'last_name' cannot be null",
+                                "23000", 1048), "insert into client ..."));
+        assertThat(ErrorMessages.classify(missing).kind()).as("MariaDB's 23000 for a missing value")
+                .isEqualTo(Kind.INVALID_VALUE);
+    }
+
+    @Test
+    void hibernates_own_not_null_check_is_a_fault_not_a_race() {
+        RuntimeException noSql = new DataIntegrityViolationException("not-null property references a null or "
+                + "transient value : nl.samenplan.client.Client.lastName",
+                new org.hibernate.PropertyValueException("not-null property references a null or transient value",
+                        "nl.samenplan.client.Client", "lastName"));
+
+        assertThat(ErrorMessages.classify(noSql).kind()).isEqualTo(Kind.UNEXPECTED);
+        RuntimeException stillUsed = new DataIntegrityViolationException("could not execute statement",
+                new SQLIntegrityConstraintViolationException("(conn=9) Cannot delete or update a parent row: a foreign "
+                        + "key constraint fails", "23000", 1451));
+        assertThat(ErrorMessages.classify(stillUsed).kind()).as("a removal the service should have refused")
+                .isEqualTo(Kind.UNEXPECTED);
     }
 
     @Test
