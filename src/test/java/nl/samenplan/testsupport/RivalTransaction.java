@@ -119,8 +119,11 @@ public final class RivalTransaction implements AutoCloseable {
     public boolean commitOnceSomeoneWaits() throws SQLException, InterruptedException {
         boolean waited = false;
         for (int i = 0; i < 400 && !waited; i++) {
+            // a statement of another connection that waits on a lock, seen by InnoDB or in the process list
             try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
+                    "SELECT (SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT')"
+                            + " + (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                            + " AND COMMAND = 'Query' AND (STATE LIKE '%lock%' OR INFO LIKE 'insert into app_user%'))")) {
                 result.next();
                 waited = result.getInt(1) > 0;
             }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanContent;
-import nl.samenplan.plan.PlanService;
+import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.testsupport.DatabaseOutage;
 import nl.samenplan.testsupport.Fixtures;
 import nl.samenplan.testsupport.KaribuTest;
@@ -31,7 +31,7 @@ class ErrorViewTest extends KaribuTest {
     @Autowired
     private ClientService clients;
     @Autowired
-    private PlanService plans;
+    private PlanEditing editing;
     @Autowired
     private DatabaseOutage outage;
 
@@ -44,7 +44,7 @@ class ErrorViewTest extends KaribuTest {
     void an_unknown_plan_version_shows_the_rules_dutch_message_on_the_error_page() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Versie");
-        plans.save(clientId, 0, new PlanContent("Zelf koken.", null, null, null, null, null, null, null, null));
+        editing.save(clientId, 0, new PlanContent("Zelf koken.", null, null, null, null, null, null, null, null));
 
         navigate("clienten/" + clientId + "/plan/versie/9999");
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanContent;
+import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.ui.PlanPage;
 import nl.samenplan.security.AppUserRepository;
@@ -51,6 +52,8 @@ class InputKeptOnErrorTest extends KaribuTest {
     @Autowired
     private PlanService plans;
     @Autowired
+    private PlanEditing editing;
+    @Autowired
     private AppUserRepository users;
     @Autowired
     private DatabaseOutage outage;
@@ -74,7 +77,7 @@ class InputKeptOnErrorTest extends KaribuTest {
     void a_save_that_waits_too_long_for_a_row_lock_says_try_again_and_keeps_what_was_typed() throws Exception {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Slot");
-        plans.save(clientId, 0, new PlanContent("Zelf koken.", null, null, null, null, null, null, null, null));
+        editing.save(clientId, 0, new PlanContent("Zelf koken.", null, null, null, null, null, null, null, null));
         navigate("clienten/" + clientId + "/plan");
         TextArea needs = _get(TextArea.class, spec -> spec.withId("plan-answer-needs"));
         _setValue(needs, "Iemand die op dinsdag meegaat naar de markt.");
