@@ -7,6 +7,7 @@ import static nl.samenplan.plan.PlanPdfParts.MUTED;
 import static nl.samenplan.plan.PlanPdfParts.TEAL;
 import static nl.samenplan.plan.PlanPdfParts.TEAL_LIGHT;
 import static nl.samenplan.plan.PlanPdfParts.bodyCell;
+import static nl.samenplan.plan.PlanPdfParts.directed;
 import static nl.samenplan.plan.PlanPdfParts.bold;
 import static nl.samenplan.plan.PlanPdfParts.clean;
 import static nl.samenplan.plan.PlanPdfParts.headerCell;
@@ -15,9 +16,9 @@ import static nl.samenplan.plan.PlanPdfParts.labelValues;
 import static nl.samenplan.plan.PlanPdfParts.plainCell;
 import static nl.samenplan.plan.PlanPdfParts.regular;
 import static nl.samenplan.plan.PlanPdfParts.table;
+import static nl.samenplan.plan.PlanPdfParts.text;
 import static nl.samenplan.plan.PlanPdfParts.valueOrPlaceholder;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.samenplan.base.PdfFonts;
 
 /**
  * The client's support plan as a printable A4 PDF, to keep at the kitchen table: the client's own words first, then
@@ -95,11 +97,12 @@ public final class PlanPdf {
     }
 
     private void header() {
-        Paragraph title = new Paragraph(t.get("pdf.title"), bold(24, TEAL));
+        Paragraph title = new Paragraph(text(t.get("pdf.title"), bold(24, TEAL)));
         title.setSpacingAfter(4);
         add(title);
-        Paragraph name = new Paragraph(valueOrPlaceholder(plan.clientName(), bold(16, INK), t));
-        name.setSpacingAfter(10);
+        PdfPTable name = table(100);   // a cell, not a paragraph: a name in Arabic or Hebrew needs the cell's layout
+        name.addCell(plainCell(valueOrPlaceholder(plan.clientName(), bold(16, INK), t)));
+        name.setSpacingAfter(6);
         add(name);
         PdfPTable details = labelValues(t,
                 "pdf.client.dateOfBirth", plan.dateOfBirth(),
@@ -121,12 +124,13 @@ public final class PlanPdf {
     /** A question in teal and below it the client's answer in a light box with a teal edge, kept together. */
     private PdfPTable question(String key, String answer) {
         PdfPTable box = table(100);
-        PdfPCell questionCell = plainCell(new Phrase(t.get(key), bold(BODY + 1, TEAL)));
+        PdfPCell questionCell = plainCell(text(t.get(key), bold(BODY + 1, TEAL)));
         questionCell.setPaddingBottom(5);
         box.addCell(questionCell);
         Paragraph words = new Paragraph(valueOrPlaceholder(answer, regular(BODY, INK), t));
         words.setLeading(17);
-        PdfPCell answerCell = new PdfPCell();
+        words.setAlignment(Element.ALIGN_LEFT);   // "start": the right edge for a text in Arabic or Hebrew
+        PdfPCell answerCell = directed(new PdfPCell(), words.getContent());
         answerCell.addElement(words);
         answerCell.setBackgroundColor(TEAL_LIGHT);
         answerCell.setBorder(Rectangle.LEFT);
@@ -156,8 +160,8 @@ public final class PlanPdf {
         for (PlanPrint.Score score : scores) {
             table.addCell(bodyCell(valueOrPlaceholder(score.lifeArea(), regular(BODY, INK), t)));
             table.addCell(bodyCell(score.score() == null
-                    ? new Phrase(t.get("pdf.placeholder"), italic(CELL, MUTED))
-                    : new Phrase(t.get("pdf.lifeAreas.score", score.score()), bold(BODY, INK))));
+                    ? text(t.get("pdf.placeholder"), italic(CELL, MUTED))
+                    : text(t.get("pdf.lifeAreas.score", score.score()), bold(BODY, INK))));
             table.addCell(PlanPdfParts.scoreBar(score.score()));
         }
         table.setKeepTogether(true);  // a short table: on one page with its heading
@@ -182,11 +186,11 @@ public final class PlanPdf {
         boolean first = true;
         for (Map.Entry<String, List<String>> area : byArea.entrySet()) {
             PdfPTable group = table(4, 96);
-            PdfPCell areaCell = plainCell(new Phrase(area.getKey(), bold(BODY, INK)));
+            PdfPCell areaCell = plainCell(PlanPdfParts.words(area.getKey(), bold(BODY, INK)));
             areaCell.setColspan(2);
             group.addCell(areaCell);
             for (String goal : area.getValue()) {
-                group.addCell(plainCell(new Phrase("\u2022", bold(BODY, TEAL))));
+                group.addCell(plainCell(text("\u2022", bold(BODY, TEAL))));
                 group.addCell(plainCell(PlanPdfParts.words(goal, regular(BODY, INK))));
             }
             group.setKeepTogether(true);
@@ -214,7 +218,7 @@ public final class PlanPdf {
         Font cell = regular(CELL, INK);
         for (PlanPrint.Agreement agreement : agreements) {
             table.addCell(bodyCell(valueOrPlaceholder(agreement.what(), bold(CELL, INK), t)));
-            table.addCell(bodyCell(who(agreement)));
+            table.addCell(who(agreement));
             table.addCell(bodyCell(valueOrPlaceholder(agreement.frequency(), cell, t)));
             table.addCell(bodyCell(valueOrPlaceholder(agreement.period(), cell, t)));
             table.addCell(bodyCell(valueOrPlaceholder(agreement.goal(), cell, t)));
@@ -223,18 +227,17 @@ public final class PlanPdf {
         add(table);
     }
 
-    /** Who, and below it on which rung of the ladder; for professional care with its funding domain. */
-    private Phrase who(PlanPrint.Agreement agreement) {
+    /**
+     * Who, and below it on which rung of the ladder; for professional care with its funding domain. Two lines, each
+     * in its own direction: an Arabic name reads from the right, the Dutch rung below it from the left.
+     */
+    private PdfPCell who(PlanPrint.Agreement agreement) {
         Phrase who = valueOrPlaceholder(agreement.who(), regular(CELL, INK), t);
         String rung = clean(agreement.rung());
         String domain = clean(agreement.fundingDomain());
         String ladder = rung != null && domain != null ? t.get("pdf.agreements.rungWithDomain", rung, domain)
                 : rung != null ? rung : domain;
-        if (ladder != null) {
-            who.add(Chunk.NEWLINE);
-            who.add(new Chunk(ladder, italic(CELL - 0.5f, MUTED)));
-        }
-        return who;
+        return ladder == null ? bodyCell(who) : bodyCell(who, text(ladder, italic(CELL - 0.5f, MUTED)));
     }
 
     private void consent() {
@@ -261,12 +264,13 @@ public final class PlanPdf {
         if (writer.getVerticalPosition(true) - document.bottom() < needed && writer.getVerticalPosition(true) < document.top()) {
             document.newPage();
         }
-        Paragraph title = new Paragraph(t.get(titleKey), bold(16, TEAL));
+        Paragraph title = new Paragraph(text(t.get(titleKey), bold(16, TEAL)));
         title.setSpacingBefore(16);
         title.setSpacingAfter(introKey == null ? 6 : 2);
         add(title);
         if (introKey != null) {
-            Paragraph intro = new Paragraph(16, t.get(introKey), regular(BODY - 1, MUTED));
+            Paragraph intro = new Paragraph(text(t.get(introKey), regular(BODY - 1, MUTED)));
+            intro.setLeading(16);
             intro.setSpacingAfter(8);
             add(intro);
         }
@@ -277,7 +281,7 @@ public final class PlanPdf {
     }
 
     private Paragraph placeholder(String key) {
-        return new Paragraph(t.get(key), italic(BODY, MUTED));
+        return new Paragraph(text(t.get(key), italic(BODY, MUTED)));
     }
 
     private void add(Element element) {

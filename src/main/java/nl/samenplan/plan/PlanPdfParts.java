@@ -3,10 +3,10 @@ package nl.samenplan.plan;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -16,7 +16,9 @@ import com.lowagie.text.pdf.PdfStamper;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenplan.base.PdfFonts;
 
 /** Fonts, colours, cells and the footer of the plan PDF; the layout itself is in {@link PlanPdf}. */
 final class PlanPdfParts {
@@ -43,32 +45,25 @@ final class PlanPdfParts {
     private static final SplitCharacter AT_SPACES = (start, current, end, cc, ck) ->
             cc[current] <= ' ' && (current == 0 || cc[current - 1] != '€');
 
-    /** Built-in Helvetica in Windows-1252: ë, é, ï, €, ’ and – print without embedding a font. */
-    private static final BaseFont REGULAR = font(BaseFont.HELVETICA);
-    private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
-    private static final BaseFont ITALIC = font(BaseFont.HELVETICA_OBLIQUE);
-
     private PlanPdfParts() {
     }
 
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The shared Unicode fonts (DejaVu Sans, embedded; Symbola for emoji): every name prints as typed. */
     static Font regular(float size, Color color) {
-        return new Font(REGULAR, size, Font.NORMAL, color);
+        return PdfFonts.font(PdfFonts.Style.REGULAR, size, color);
     }
 
     static Font bold(float size, Color color) {
-        return new Font(BOLD, size, Font.NORMAL, color);
+        return PdfFonts.font(PdfFonts.Style.BOLD, size, color);
     }
 
     static Font italic(float size, Color color) {
-        return new Font(ITALIC, size, Font.NORMAL, color);
+        return PdfFonts.font(PdfFonts.Style.ITALIC, size, color);
+    }
+
+    /** A fixed text (from the translator) in the given font, with fallback fonts for what it lacks. */
+    static Phrase text(String text, Font font) {
+        return PdfFonts.phrase(text, font);
     }
 
     /** Null, empty or blank becomes null; anything else is trimmed. */
@@ -78,13 +73,27 @@ final class PlanPdfParts {
 
     /** Text that wraps at spaces only. */
     static Phrase words(String text, Font font) {
-        return new Phrase(new Chunk(text, font).setSplitCharacter(AT_SPACES));
+        Phrase phrase = new Phrase();
+        phrase.setFont(font);
+        for (Chunk chunk : PdfFonts.chunks(text, font)) {
+            phrase.add(chunk.setSplitCharacter(AT_SPACES));
+        }
+        return phrase;
+    }
+
+    /**
+     * Lays a cell out in the direction of its text: right to left when it starts in Arabic or Hebrew, with the
+     * bidirectional algorithm whenever it holds any right-to-left text.
+     */
+    static PdfPCell directed(PdfPCell cell, String text) {
+        cell.setRunDirection(PdfFonts.runDirection(text));
+        return cell;
     }
 
     /** The value in the given font, or the translator's "not filled in" in grey italics. */
     static Phrase valueOrPlaceholder(String value, Font font, Translator t) {
         String text = clean(value);
-        return text != null ? words(text, font) : new Phrase(t.get("pdf.placeholder"), italic(font.getSize(), MUTED));
+        return text != null ? words(text, font) : text(t.get("pdf.placeholder"), italic(font.getSize(), MUTED));
     }
 
     /** The height of the first rows of a table laid out at the given width (all rows: {@code Integer.MAX_VALUE}). */
@@ -108,7 +117,7 @@ final class PlanPdfParts {
 
     /** A header cell of a data table: light teal, bold teal text, teal rule below. */
     static PdfPCell headerCell(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, bold(CELL, TEAL)));
+        PdfPCell cell = directed(new PdfPCell(text(text, bold(CELL, TEAL))), text);
         cell.setBackgroundColor(TEAL_LIGHT);
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(TEAL);
@@ -119,7 +128,25 @@ final class PlanPdfParts {
 
     /** A body cell of a data table: only a thin grey rule below. */
     static PdfPCell bodyCell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
+        return ruled(directed(new PdfPCell(phrase), phrase.getContent()));
+    }
+
+    /** A body cell of lines that each run in the direction of their own text. */
+    static PdfPCell bodyCell(Phrase first, Phrase... more) {
+        PdfPCell cell = new PdfPCell();
+        List<Phrase> lines = new ArrayList<>(List.of(first));
+        lines.addAll(List.of(more));
+        for (Phrase line : lines) {
+            Paragraph paragraph = new Paragraph(line);
+            paragraph.setLeading(0, 1);              // as the cell would set one phrase
+            paragraph.setAlignment(Element.ALIGN_LEFT);
+            paragraph.setRunDirection(PdfFonts.runDirection(line.getContent()));
+            cell.addElement(paragraph);
+        }
+        return ruled(cell);
+    }
+
+    private static PdfPCell ruled(PdfPCell cell) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.6f);
@@ -128,7 +155,7 @@ final class PlanPdfParts {
     }
 
     static PdfPCell plainCell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
+        PdfPCell cell = directed(new PdfPCell(phrase), phrase.getContent());
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingLeft(0);
         cell.setPaddingTop(3);
@@ -148,7 +175,7 @@ final class PlanPdfParts {
     static PdfPTable labelValues(Translator t, String... labelKeyValuePairs) {
         PdfPTable table = table(32, 68);
         for (int i = 0; i < labelKeyValuePairs.length; i += 2) {
-            table.addCell(plainCell(new Phrase(t.get(labelKeyValuePairs[i]), regular(BODY, MUTED))));
+            table.addCell(plainCell(text(t.get(labelKeyValuePairs[i]), regular(BODY, MUTED))));
             table.addCell(plainCell(valueOrPlaceholder(labelKeyValuePairs[i + 1], bold(BODY, INK), t)));
         }
         return table;
@@ -217,18 +244,21 @@ final class PlanPdfParts {
             over.lineTo(right, 58);
             over.stroke();
             over.restoreState();
-            ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(t.get("pdf.footer.keep"), smallBold), left, 44, 0);
-            ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(questions, small), left, 30, 0);
-            ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, new Phrase(t.get("pdf.footer.page", page, pages), small),
-                    right, 44, 0);
-            ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, new Phrase(printed, small), right, 30, 0);
+            line(over, Element.ALIGN_LEFT, t.get("pdf.footer.keep"), smallBold, left, 44);
+            line(over, Element.ALIGN_LEFT, questions, small, left, 30);
+            line(over, Element.ALIGN_RIGHT, t.get("pdf.footer.page", page, pages), small, right, 44);
+            line(over, Element.ALIGN_RIGHT, printed, small, right, 30);
             if (page > 1) {
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(runningHead, small), left,
-                        size.getHeight() - 30, 0);
+                line(over, Element.ALIGN_LEFT, runningHead, small, left, size.getHeight() - 30);
             }
         }
         stamper.close();
         reader.close();
         return out.toByteArray();
+    }
+
+    /** One line of the footer or running head; a name in it in Arabic or Hebrew reads right to left. */
+    private static void line(PdfContentByte canvas, int alignment, String text, Font font, float x, float y) {
+        ColumnText.showTextAligned(canvas, alignment, text(text, font), x, y, 0, PdfFonts.runDirection(text), 0);
     }
 }

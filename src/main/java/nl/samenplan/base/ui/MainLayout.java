@@ -33,6 +33,8 @@ import java.security.Principal;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainLayout.class);
+
     private final AuthenticationContext authenticationContext;
     private final AccessAnnotationChecker accessChecker;
     private final H1 viewTitle = new H1();
@@ -95,7 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (item == null) {
                 continue;
             }
-            int count = badge.count();
+            int count = countOf(badge);
             if (count <= 0) {
                 item.setSuffixComponent(null);
                 continue;
@@ -107,6 +109,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             number.addClassName("menu-badge");
             number.setId("menu-badge-" + badge.route().replace('/', '-'));
             item.setSuffixComponent(number);
+        }
+    }
+
+    /**
+     * A number that cannot be counted now (the database is gone) is left out, so that the page, or the error page
+     * that says the database cannot be reached, still shows.
+     */
+    private static int countOf(MenuBadge badge) {
+        try {
+            return badge.count();
+        } catch (RuntimeException e) {
+            LOG.warn("Menu number for {} not counted: {}", badge.route(), String.valueOf(e));
+            return 0;
         }
     }
 
