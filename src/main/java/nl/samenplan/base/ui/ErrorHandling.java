@@ -5,8 +5,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,6 +30,12 @@ public class ErrorHandling implements ErrorHandler {
         Throwable cause = rootOf(event.getThrowable());
         String message;
         if (cause instanceof BusinessRuleException rule) {
+            message = translate(ui, rule.messageKey(), rule.parameters());
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            // an entity refused at flush: a field the form did not check; still plain language, never Hibernate's
+            LOG.warn("Input refused by Bean Validation at flush: {}", invalid.getConstraintViolations().stream()
+                    .map(v -> v.getRootBeanClass().getSimpleName() + "." + v.getPropertyPath()).toList());
+            var rule = InputValidation.toException(invalid.getConstraintViolations());
             message = translate(ui, rule.messageKey(), rule.parameters());
         } else if (cause instanceof OptimisticLockingFailureException) {
             message = translate(ui, "error.concurrentChange");
@@ -57,7 +65,7 @@ public class ErrorHandling implements ErrorHandler {
         Throwable current = throwable;
         while (current != null) {
             if (current instanceof BusinessRuleException || current instanceof OptimisticLockingFailureException
-                    || current instanceof AccessDeniedException) {
+                    || current instanceof AccessDeniedException || current instanceof ConstraintViolationException) {
                 return current;
             }
             if (current.getCause() == null || current.getCause() == current) {
