@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +47,7 @@ public class NetworkService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public Member add(long clientId, NetworkMemberData data) {
+        InputValidation.require(data);
         checkTeam(clientId);
         NetworkMember member = new NetworkMember(clientId, clock.instant());
         member.change(data);
@@ -57,6 +59,7 @@ public class NetworkService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public Member update(long memberId, long expectedVersion, NetworkMemberData data) {
+        InputValidation.require(data);
         NetworkMember member = load(memberId);
         if (member.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");

@@ -72,17 +72,19 @@ public final class FormErrors {
     public boolean readable() {
         clear();
         List<String> labels = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         fields.values().forEach(c -> {
             String key = unreadableKey(c);
             if (key != null) {
-                mark(c, block.getTranslation(key));
+                messages.add(block.getTranslation(key));
+                mark(c, messages.get(messages.size() - 1));
                 labels.add(label(c));
             }
         });
         if (labels.isEmpty()) {
             return true;
         }
-        summarise(labels, List.of());
+        summarise(labels, messages, List.of());
         return false;
     }
 
@@ -90,6 +92,7 @@ public final class FormErrors {
     public void show(BusinessRuleException e) {
         clear();
         List<String> labels = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
         List<InvalidInputException.FieldProblem> problems = e instanceof InvalidInputException invalid
                 ? invalid.problems()
@@ -101,11 +104,12 @@ public final class FormErrors {
             if (field != null && field.isVisible()) {
                 mark(field, message);
                 labels.add(label(field));
+                messages.add(message);
             } else {
                 elsewhere.add(message);
             }
         }
-        summarise(labels, elsewhere);
+        summarise(labels, messages, elsewhere);
     }
 
     private void mark(Component field, String message) {
@@ -118,9 +122,12 @@ public final class FormErrors {
         marked.add(field);
     }
 
-    private void summarise(List<String> labels, List<String> elsewhere) {
+    /** One problem: its message; several: the messages without a field and which fields to check. */
+    private void summarise(List<String> labels, List<String> messages, List<String> elsewhere) {
         List<String> parts = new ArrayList<>(elsewhere);
-        if (!labels.isEmpty()) {
+        if (labels.size() == 1 && elsewhere.isEmpty()) {
+            parts.add(messages.get(0));
+        } else if (!labels.isEmpty()) {
             parts.add(block.getTranslation("error.form.checkFields", String.join(", ", labels)));
         }
         ((HasText) block).setText(String.join(" ", parts));
