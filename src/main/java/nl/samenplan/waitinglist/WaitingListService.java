@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -69,6 +70,8 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public long putOn(long clientId, WaitingListData data, String note) {
+        InputValidation.require(data);
+        InputValidation.require(new WaitingListNote(null, note));
         var client = clients.get(clientId);
         if (entries.openOf(clientId).isPresent()) {
             throw new BusinessRuleException("error.waitinglist.alreadyOn");
@@ -86,6 +89,7 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public void changeStatus(long entryId, long expectedVersion, WaitingStatus status, LocalDate on, String note) {
+        InputValidation.require(new WaitingListNote(on, note));
         WaitingListEntry entry = load(entryId, expectedVersion);
         entry.changeStatus(status, on, LocalDate.now(clock));
         events.save(new WaitingListEvent(entryId, on, status, null, note, CurrentUser.require().displayName(),
@@ -96,6 +100,7 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public void leave(long entryId, long expectedVersion, LeaveReason reason, LocalDate on, String note) {
+        InputValidation.require(new WaitingListNote(on, note));
         WaitingListEntry entry = load(entryId, expectedVersion);
         entry.leave(reason, on, LocalDate.now(clock));
         events.save(new WaitingListEvent(entryId, on, WaitingStatus.AFGEMELD, reason, note,
