@@ -88,7 +88,9 @@ class AgreementDialog extends Dialog {
         assignee.setHelperText(getTranslation("plan.agreement.tasksFor.help"));
         assignee.setId("agreement-assignee");
         start.setLabel(getTranslation("plan.agreement.start"));
+        start.setId("agreement-start");
         end.setLabel(getTranslation("plan.agreement.end"));
+        end.setId("agreement-end");
         DatePickers.dutch(start);
         DatePickers.dutch(end);
         goal.setLabel(getTranslation("plan.agreement.goal"));
