@@ -43,6 +43,14 @@ class FirstAdministrator implements SmartInitializingSingleton {
         if (users.count() > 0) {
             return;
         }
+        requireUsable(username, password);
+        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
+                clock.instant()));
+        LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
+    }
+
+    /** Stops the start, with what to change, when the variables cannot make an administrator who can log in. */
+    static void requireUsable(String username, String password) {
         if (username.isBlank() || password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("No users yet: set SAMENPLAN_ADMIN_USERNAME and "
                     + "SAMENPLAN_ADMIN_PASSWORD (at least " + UserAdminService.MIN_PASSWORD_LENGTH
@@ -57,8 +65,5 @@ class FirstAdministrator implements SmartInitializingSingleton {
             throw new IllegalStateException("SAMENPLAN_ADMIN_USERNAME: 3 tot 60 kleine letters, cijfers, punt of"
                     + " streepjes (3 to 60 lower case letters, digits, dots or dashes)");
         }
-        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
-                clock.instant()));
-        LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
     }
 }
