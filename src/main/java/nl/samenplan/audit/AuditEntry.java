@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -15,6 +16,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+    /** The lengths of the columns (the actor is a user's display name; the action a message key). */
+    static final int ACTOR_NAME = 120;
+    static final int ACTION = 80;
+    static final int DETAIL = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,13 +38,16 @@ public class AuditEntry {
     @Column(name = "actor_id", nullable = false)
     private Long actorId;
 
-    @Column(name = "actor_name", nullable = false, length = 120)
+    @Column(name = "actor_name", nullable = false, length = ACTOR_NAME)
+    @Size(max = ACTOR_NAME)
     private String actorName;
 
-    @Column(nullable = false, length = 80)
+    @Column(nullable = false, length = ACTION)
+    @Size(max = ACTION)
     private String action;
 
-    @Column(length = 2000)
+    @Column(length = DETAIL)
+    @Size(max = DETAIL)
     private String detail;
 
     @Column(name = "plan_revision")
@@ -55,7 +64,8 @@ public class AuditEntry {
         this.actorId = actorId;
         this.actorName = actorName;
         this.action = action;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        // written by Samenplan (names, what changed), not typed: a very long line is shortened, visibly
+        this.detail = detail == null || detail.length() <= DETAIL ? detail : detail.substring(0, DETAIL - 3) + "...";
         this.planRevision = planRevision;
     }
 

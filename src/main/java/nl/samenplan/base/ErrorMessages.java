@@ -116,6 +116,13 @@ public final class ErrorMessages {
                 return new Classification(Kind.RULE, rule.messageKey(), rule.parameters());
             }
         }
+        for (Throwable t : chain) {
+            if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
+                // an entity refused at flush: a field the form did not check; still our words, never Hibernate's
+                BusinessRuleException rule = InputValidation.toException(invalid.getConstraintViolations());
+                return new Classification(Kind.RULE, rule.messageKey(), rule.parameters());
+            }
+        }
         // a refused value before a key (MariaDB says 23000 for a missing value too); the database before the browser
         // (a reset connection to the database must not pass for a closed tab)
         for (Kind kind : List.of(Kind.ACCESS_DENIED, Kind.CONCURRENT_CHANGE, Kind.BUSY, Kind.DATABASE_UNREACHABLE,

@@ -17,4 +17,16 @@ final class CatalogNames {
         }
         return trimmed;
     }
+
+    /** An optional text: trimmed, empty becomes nothing, too long is refused. */
+    static String optional(String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new BusinessRuleException("error.tooLong", maxLength);
+        }
+        return trimmed;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
 import nl.samenplan.security.CurrentUser;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.security.Permissions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +63,7 @@ public class CatalogService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public Item addLifeArea(String name) {
+        InputValidation.require(new CatalogItemInput(name));
         if (lifeAreas.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
@@ -75,6 +77,7 @@ public class CatalogService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public void changeLifeArea(long id, long expectedVersion, String name, boolean active) {
+        InputValidation.require(new CatalogItemInput(name));
         LifeArea area = lifeAreas.findById(id).orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (area.getVersion() != expectedVersion) {
             throw Changed.meanwhile("error.catalog.changed", area.getChangedBy());
@@ -89,6 +92,7 @@ public class CatalogService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public Item addNeedCategory(String name, boolean professionalByNature) {
+        InputValidation.require(new CatalogItemInput(name));
         if (needCategories.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
@@ -103,6 +107,7 @@ public class CatalogService {
     @Transactional
     public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
             boolean active) {
+        InputValidation.require(new CatalogItemInput(name));
         NeedCategory category = needCategories.findById(id)
                 .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (category.getVersion() != expectedVersion) {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -29,14 +31,18 @@ public class GeneralProvision {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 120)
+    @Column(nullable = false, unique = true, length = CatalogLimits.PROVISION_NAME)
+    @NotBlank
+    @Size(max = CatalogLimits.PROVISION_NAME)
     private String name;
 
-    @Column(length = 500)
+    @Column(length = CatalogLimits.PROVISION_DESCRIPTION)
+    @Size(max = CatalogLimits.PROVISION_DESCRIPTION)
     private String description;
 
     /** Empty: the whole area of the team. */
-    @Column(length = 120)
+    @Column(length = CatalogLimits.PROVISION_VILLAGE)
+    @Size(max = CatalogLimits.PROVISION_VILLAGE)
     private String village;
 
     @ElementCollection
@@ -64,9 +70,9 @@ public class GeneralProvision {
 
     public void change(String newName, String newDescription, String newVillage, Set<Long> newCategories,
             boolean newActive, boolean newRespite) {
-        this.name = CatalogNames.required(newName, 120);
-        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
-        this.village = newVillage == null || newVillage.isBlank() ? null : newVillage.strip();
+        this.name = CatalogNames.required(newName, CatalogLimits.PROVISION_NAME);
+        this.description = CatalogNames.optional(newDescription, CatalogLimits.PROVISION_DESCRIPTION);
+        this.village = CatalogNames.optional(newVillage, CatalogLimits.PROVISION_VILLAGE);
         this.categories.clear();
         this.categories.addAll(newCategories);
         this.active = newActive;

@@ -3,6 +3,7 @@ package nl.samenplan.catalog;
 import java.util.List;
 import java.util.Set;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class GeneralProvisionService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public Provision add(String name, String description, String village, Set<Long> categories, boolean respite) {
+        InputValidation.require(new ProvisionInput(name, description, village));
         if (name != null && provisions.existsByNameIgnoreCase(name.strip())) {
             throw new BusinessRuleException("error.catalog.nameTaken", name.strip());
         }
@@ -50,6 +52,7 @@ public class GeneralProvisionService {
     @Transactional
     public Provision change(long id, long expectedVersion, String name, String description, String village,
             Set<Long> categories, boolean active, boolean respite) {
+        InputValidation.require(new ProvisionInput(name, description, village));
         GeneralProvision provision = provisions.findById(id)
                 .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (provision.getVersion() != expectedVersion) {

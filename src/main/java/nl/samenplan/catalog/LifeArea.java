@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /** A life area of the plan (Gezondheid, Wonen, ...): the beheerder keeps the list. */
@@ -21,7 +23,9 @@ public class LifeArea {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 80)
+    @Column(nullable = false, unique = true, length = CatalogLimits.ITEM_NAME)
+    @NotBlank
+    @Size(max = CatalogLimits.ITEM_NAME)
     private String name;
 
     @Column(name = "sort_order", nullable = false)
@@ -43,7 +47,7 @@ public class LifeArea {
     }
 
     public void rename(String newName) {
-        this.name = CatalogNames.required(newName, 80);
+        this.name = CatalogNames.required(newName, CatalogLimits.ITEM_NAME);
     }
 
     public void setActive(boolean active) {

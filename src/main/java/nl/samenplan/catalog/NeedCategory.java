@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -24,7 +26,9 @@ public class NeedCategory {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 80)
+    @Column(nullable = false, unique = true, length = CatalogLimits.ITEM_NAME)
+    @NotBlank
+    @Size(max = CatalogLimits.ITEM_NAME)
     private String name;
 
     @Column(name = "professional_by_nature", nullable = false)
@@ -49,7 +53,7 @@ public class NeedCategory {
     }
 
     public void change(String newName, boolean newProfessionalByNature) {
-        this.name = CatalogNames.required(newName, 80);
+        this.name = CatalogNames.required(newName, CatalogLimits.ITEM_NAME);
         this.professionalByNature = newProfessionalByNature;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** One setting, by name; the set of names is fixed by {@link Settings}. */
 @Entity
@@ -12,7 +13,8 @@ import jakarta.persistence.Version;
 class Setting {
 
     @Id
-    @Column(length = 60)
+    @Column(length = CatalogLimits.SETTING_NAME)
+    @Size(max = CatalogLimits.SETTING_NAME)
     private String name;
 
     @Version

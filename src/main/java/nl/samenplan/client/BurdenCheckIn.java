@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,8 +22,6 @@ import nl.samenplan.base.BusinessRuleException;
 @Entity
 @Table(name = "burden_check_in")
 public class BurdenCheckIn {
-
-    public static final int NOTE_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,13 +57,15 @@ public class BurdenCheckIn {
     @Column(name = "wants_contact", nullable = false)
     private boolean wantsContact;
 
-    @Column(length = NOTE_LENGTH)
+    @Column(length = ClientLimits.CHECK_IN_NOTE)
+    @Size(max = ClientLimits.CHECK_IN_NOTE)
     private String note;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 120)
+    @Column(name = "created_by", nullable = false, length = ClientLimits.WRITTEN_BY)
+    @Size(max = ClientLimits.WRITTEN_BY)
     private String createdBy;
 
     protected BurdenCheckIn() {
@@ -96,9 +97,9 @@ public class BurdenCheckIn {
         this.timeForSelf = data.timeForSelf();
         this.worries = data.worries();
         this.wantsContact = data.wantsContact();
-        this.note = Texts.optional(data.note(), NOTE_LENGTH);
+        this.note = Texts.optional(data.note(), ClientLimits.CHECK_IN_NOTE);
         this.createdAt = Objects.requireNonNull(now);
-        this.createdBy = Texts.limit(by, 120);
+        this.createdBy = Texts.limit(by, ClientLimits.WRITTEN_BY);
     }
 
     public Long getId() {

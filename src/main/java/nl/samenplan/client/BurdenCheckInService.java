@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.security.CurrentUser;
@@ -62,6 +63,7 @@ public class BurdenCheckInService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public Caregiver record(long memberId, BurdenCheckInData data) {
+        InputValidation.require(data);
         NetworkMember member = members.findById(memberId)
                 .orElseThrow(() -> new BusinessRuleException("error.network.notFound"));
         checkTeam(member.getClientId());

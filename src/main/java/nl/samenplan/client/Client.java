@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -38,28 +40,38 @@ public class Client {
     @Column(name = "team_id", nullable = false)
     private Long teamId;
 
-    @Column(name = "first_name", nullable = false, length = 80)
+    @Column(name = "first_name", nullable = false, length = ClientLimits.FIRST_NAME)
+    @NotBlank
+    @Size(max = ClientLimits.FIRST_NAME)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 120)
+    @Column(name = "last_name", nullable = false, length = ClientLimits.LAST_NAME)
+    @NotBlank
+    @Size(max = ClientLimits.LAST_NAME)
     private String lastName;
 
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
-    @Column(length = 160)
+    @Column(length = ClientLimits.ADDRESS)
+    @Size(max = ClientLimits.ADDRESS)
     private String address;
 
-    @Column(length = 7)
+    @Column(length = ClientLimits.POSTCODE)
+    @Size(max = ClientLimits.POSTCODE)
     private String postcode;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = ClientLimits.VILLAGE)
+    @NotBlank
+    @Size(max = ClientLimits.VILLAGE)
     private String village;
 
-    @Column(length = 30)
+    @Column(length = ClientLimits.PHONE)
+    @Size(max = ClientLimits.PHONE)
     private String phone;
 
-    @Column(length = 160)
+    @Column(length = ClientLimits.EMAIL)
+    @Size(max = ClientLimits.EMAIL)
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -72,7 +84,8 @@ public class Client {
     @Column(name = "domain", nullable = false, length = 10)
     private Set<FundingDomain> fundingDomains = EnumSet.noneOf(FundingDomain.class);
 
-    @Column(name = "important_to_me", length = 500)
+    @Column(name = "important_to_me", length = ClientLimits.IMPORTANT_TO_ME)
+    @Size(max = ClientLimits.IMPORTANT_TO_ME)
     private String importantToMe;
 
     @Column(name = "consent_on")
@@ -120,19 +133,19 @@ public class Client {
         if (data.consentOn() != null && data.consentOn().isAfter(today)) {
             throw new BusinessRuleException("error.client.consentFuture");
         }
-        this.firstName = Texts.limit(data.firstName(), 80);
-        this.lastName = Texts.limit(data.lastName(), 120);
+        this.firstName = Texts.limit(data.firstName(), ClientLimits.FIRST_NAME);
+        this.lastName = Texts.limit(data.lastName(), ClientLimits.LAST_NAME);
         this.dateOfBirth = data.dateOfBirth();
-        this.address = Texts.optional(data.address(), 160);
+        this.address = Texts.optional(data.address(), ClientLimits.ADDRESS);
         this.postcode = data.postcode() == null || data.postcode().isBlank() ? null
                 : Postcode.normalise(data.postcode());
-        this.village = Texts.limit(data.village(), 120);
+        this.village = Texts.limit(data.village(), ClientLimits.VILLAGE);
         this.phone = Texts.phone(data.phone());
         this.email = Texts.email(data.email());
         this.status = data.status() == null ? ClientStatus.AANGEMELD : data.status();
         this.fundingDomains.clear();
         this.fundingDomains.addAll(data.fundingDomains());
-        this.importantToMe = Texts.optional(data.importantToMe(), 500);
+        this.importantToMe = Texts.optional(data.importantToMe(), ClientLimits.IMPORTANT_TO_ME);
         this.consentOn = data.consentOn();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -74,6 +75,7 @@ public class ClientService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public long create(ClientData data) {
+        InputValidation.require(data);
         LocalDate today = LocalDate.now(clock);
         Client client = new Client(CurrentUser.require().requireTeamId(), data.firstName(), data.lastName(),
                 data.dateOfBirth(), data.village(), today, clock.instant());
@@ -86,6 +88,7 @@ public class ClientService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public ClientDetails update(long clientId, long expectedVersion, ClientData data) {
+        InputValidation.require(data);
         Client client = load(clientId);
         if (client.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");

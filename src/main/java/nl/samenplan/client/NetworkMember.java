@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
@@ -40,23 +42,29 @@ public class NetworkMember {
     @Column(name = "client_id", nullable = false)
     private Long clientId;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = ClientLimits.MEMBER_NAME)
+    @NotBlank
+    @Size(max = ClientLimits.MEMBER_NAME)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Relation relation;
 
-    @Column(length = 30)
+    @Column(length = ClientLimits.PHONE)
+    @Size(max = ClientLimits.PHONE)
     private String phone;
 
-    @Column(length = 160)
+    @Column(length = ClientLimits.EMAIL)
+    @Size(max = ClientLimits.EMAIL)
     private String email;
 
-    @Column(name = "current_help", length = 500)
+    @Column(name = "current_help", length = ClientLimits.CURRENT_HELP)
+    @Size(max = ClientLimits.CURRENT_HELP)
     private String currentHelp;
 
-    @Column(length = 200)
+    @Column(length = ClientLimits.AVAILABILITY)
+    @Size(max = ClientLimits.AVAILABILITY)
     private String availability;
 
     @Column(nullable = false)
@@ -101,12 +109,12 @@ public class NetworkMember {
         if (burden != null && (burden < 0 || burden > MAX_BURDEN)) {
             throw new BusinessRuleException("error.network.burdenRange");
         }
-        this.name = Texts.limit(data.name(), 120);
+        this.name = Texts.limit(data.name(), ClientLimits.MEMBER_NAME);
         this.relation = data.relation();
         this.phone = Texts.phone(data.phone());
         this.email = Texts.email(data.email());
-        this.currentHelp = Texts.optional(data.currentHelp(), 500);
-        this.availability = Texts.optional(data.availability(), 200);
+        this.currentHelp = Texts.optional(data.currentHelp(), ClientLimits.CURRENT_HELP);
+        this.availability = Texts.optional(data.availability(), ClientLimits.AVAILABILITY);
         this.caregiver = data.caregiver();
         this.burdenScore = burden;
         this.canHelpWith.clear();

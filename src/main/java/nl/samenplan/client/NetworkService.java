@@ -5,6 +5,7 @@ import java.util.List;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,6 +50,7 @@ public class NetworkService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public Member add(long clientId, NetworkMemberData data) {
+        InputValidation.require(data);
         checkTeam(clientId);
         NetworkMember member = new NetworkMember(clientId, clock.instant());
         member.change(data);
@@ -61,6 +63,7 @@ public class NetworkService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public Member update(long memberId, long expectedVersion, NetworkMemberData data) {
+        InputValidation.require(data);
         NetworkMember member = load(memberId);
         if (member.getVersion() != expectedVersion) {
             throw Changed.meanwhile("error.network.changed", member.getChangedBy());

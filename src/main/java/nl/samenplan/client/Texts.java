@@ -28,7 +28,7 @@ final class Texts {
     }
 
     static String email(String value) {
-        String email = optional(value, 160);
+        String email = optional(value, ClientLimits.EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new BusinessRuleException("error.email.invalid");
         }
@@ -36,7 +36,7 @@ final class Texts {
     }
 
     static String phone(String value) {
-        String phone = optional(value, 30);
+        String phone = optional(value, ClientLimits.PHONE);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new BusinessRuleException("error.phone.invalid");
         }

@@ -13,9 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.samenplan.base.InvalidInputException;
 import nl.samenplan.catalog.FundingDomain;
 
 /**
@@ -46,7 +49,9 @@ class Agreement {
     @JoinColumn(name = "goal_id")
     private PlanGoal goal;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = PlanRules.MAX_WHAT)
+    @NotBlank
+    @Size(max = PlanRules.MAX_WHAT)
     private String description;
 
     @Column(name = "need_category_id", nullable = false)
@@ -59,13 +64,16 @@ class Agreement {
     @Column(name = "network_member_id")
     private Long networkMemberId;
 
-    @Column(name = "provider_name", length = 200)
+    @Column(name = "provider_name", length = PlanRules.MAX_PROVIDER)
+    @Size(max = PlanRules.MAX_PROVIDER)
     private String providerName;
 
-    @Column(length = 200)
+    @Column(length = PlanRules.MAX_ORGANISATION)
+    @Size(max = PlanRules.MAX_ORGANISATION)
     private String organisation;
 
-    @Column(length = 100)
+    @Column(length = PlanRules.MAX_FREQUENCY)
+    @Size(max = PlanRules.MAX_FREQUENCY)
     private String frequency;
 
     @Column(name = "start_date")
@@ -81,23 +89,27 @@ class Agreement {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "escalation_reason", length = 500)
+    @Column(name = "escalation_reason", length = PlanRules.MAX_ESCALATION)
+    @Size(max = PlanRules.MAX_ESCALATION)
     private String escalationReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "approval_state", length = 20)
     private PlanContent.ApprovalState approval;
 
-    @Column(name = "proposed_by", length = 120)
+    @Column(name = "proposed_by", length = PlanRules.MAX_PERSON_NAME)
+    @Size(max = PlanRules.MAX_PERSON_NAME)
     private String proposedBy;
 
-    @Column(name = "decided_by", length = 120)
+    @Column(name = "decided_by", length = PlanRules.MAX_PERSON_NAME)
+    @Size(max = PlanRules.MAX_PERSON_NAME)
     private String decidedBy;
 
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
-    @Column(name = "decision_remark", length = 500)
+    @Column(name = "decision_remark", length = PlanRules.MAX_REMARK)
+    @Size(max = PlanRules.MAX_REMARK)
     private String decisionRemark;
 
     /** Professional care is reviewed on this date: can it move down the ladder? */
@@ -175,6 +187,9 @@ class Agreement {
 
     /** The indication: who decided, when, with an optional remark; approved care gets a review date. */
     void decide(boolean approved, String decider, LocalDate on, String remark, LocalDate review) {
+        if (remark != null && remark.strip().length() > PlanRules.MAX_REMARK) {
+            throw new InvalidInputException("remark", "error.approval.remarkTooLong", PlanRules.MAX_REMARK);
+        }
         this.approval = approved ? PlanContent.ApprovalState.GOEDGEKEURD : PlanContent.ApprovalState.AFGEWEZEN;
         this.decidedBy = decider;
         this.decidedOn = on;

@@ -10,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,22 +41,27 @@ class Plan {
     @Column(name = "owner_id", nullable = false)
     private Long ownerId;
 
-    @Column(name = "owner_name", nullable = false, length = 120)
+    @Column(name = "owner_name", nullable = false, length = PlanRules.MAX_PERSON_NAME)
+    @Size(max = PlanRules.MAX_PERSON_NAME)
     private String ownerName;
 
-    @Column(name = "answer_can_do_self", length = 4000)
+    @Column(name = "answer_can_do_self", length = PlanRules.MAX_ANSWER)
+    @Size(max = PlanRules.MAX_ANSWER)
     private String answerCanDoSelf;
 
-    @Column(name = "answer_needs", length = 4000)
+    @Column(name = "answer_needs", length = PlanRules.MAX_ANSWER)
+    @Size(max = PlanRules.MAX_ANSWER)
     private String answerNeeds;
 
-    @Column(name = "answer_will_do", length = 4000)
+    @Column(name = "answer_will_do", length = PlanRules.MAX_ANSWER)
+    @Size(max = PlanRules.MAX_ANSWER)
     private String answerWillDo;
 
     @Column(name = "agreed_on")
     private LocalDate agreedOn;
 
-    @Column(name = "agreed_with", length = 200)
+    @Column(name = "agreed_with", length = PlanRules.MAX_AGREED_WITH)
+    @Size(max = PlanRules.MAX_AGREED_WITH)
     private String agreedWith;
 
     @Column(name = "review_date")
@@ -67,7 +73,8 @@ class Plan {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false, length = 120)
+    @Column(name = "updated_by", nullable = false, length = PlanRules.MAX_PERSON_NAME)
+    @Size(max = PlanRules.MAX_PERSON_NAME)
     private String updatedBy;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /** A goal in the client's own words, in one life area. Part of the plan aggregate. */
@@ -27,7 +29,9 @@ class PlanGoal {
     @Column(name = "life_area_id", nullable = false)
     private Long lifeAreaId;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = PlanRules.MAX_GOAL)
+    @NotBlank
+    @Size(max = PlanRules.MAX_GOAL)
     private String text;
 
     @Column(name = "sort_order", nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** Every save of a plan: who, when, what changed, and the whole plan as it then was (JSON). */
@@ -30,10 +31,12 @@ class PlanRevision {
     @Column(name = "author_id", nullable = false)
     private Long authorId;
 
-    @Column(name = "author_name", nullable = false, length = 120)
+    @Column(name = "author_name", nullable = false, length = PlanRules.MAX_PERSON_NAME)
+    @Size(max = PlanRules.MAX_PERSON_NAME)
     private String authorName;
 
-    @Column(length = 2000)
+    @Column(length = PlanRules.MAX_SUMMARY)
+    @Size(max = PlanRules.MAX_SUMMARY)
     private String summary;
 
     @Lob
@@ -50,8 +53,24 @@ class PlanRevision {
         this.createdAt = createdAt;
         this.authorId = authorId;
         this.authorName = authorName;
-        this.summary = summary;
+        this.summary = fitted(summary);
         this.snapshot = snapshot;
+    }
+
+    /**
+     * The summary is written by Samenplan, not typed: with very many changed life areas it could outgrow its
+     * column, so it keeps whole changes ("key|parameter", joined by ";") up to the limit, or a shortened list.
+     */
+    static String fitted(String summary) {
+        if (summary == null || summary.length() <= PlanRules.MAX_SUMMARY) {
+            return summary;
+        }
+        int lastWhole = summary.lastIndexOf(';', PlanRules.MAX_SUMMARY);
+        if (lastWhole > 0) {
+            return summary.substring(0, lastWhole);
+        }
+        int lastName = summary.lastIndexOf(", ", PlanRules.MAX_SUMMARY - 1);
+        return summary.substring(0, lastName > 0 ? lastName : PlanRules.MAX_SUMMARY - 1) + "…";
     }
 
     int getRevisionNo() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.PlausibleDate;
 
 /**
  * What a plan must satisfy before it is saved. Plain Java: the catalogues and the client's network are
@@ -18,6 +20,18 @@ public final class PlanRules {
     public static final int MAX_GOAL = 500;
     public static final int MAX_WHAT = 300;
     public static final int MAX_SCORE = 10;
+    /** Who does it (a volunteer, a provision, a professional): the agreement's provider_name column. */
+    public static final int MAX_PROVIDER = 200;
+    public static final int MAX_ORGANISATION = 200;
+    public static final int MAX_FREQUENCY = 100;
+    public static final int MAX_ESCALATION = 500;
+    public static final int MAX_AGREED_WITH = 200;
+    /** The approver's remark with an indication. */
+    public static final int MAX_REMARK = 500;
+    /** The name of a team member the plan records (owner, author, proposer, decider): a user's display name. */
+    public static final int MAX_PERSON_NAME = 120;
+    /** The summary of a revision, as the history shows it. */
+    public static final int MAX_SUMMARY = 2000;
 
     private PlanRules() {
     }
@@ -33,7 +47,7 @@ public final class PlanRules {
             Set<Long> professionalByNature, Set<Long> networkMembers, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         for (String answer : new String[] {plan.answerCanDoSelf(), plan.answerNeeds(), plan.answerWillDo()}) {
-            if (answer != null && answer.strip().length() > MAX_ANSWER) {
+            if (tooLong(answer, MAX_ANSWER)) {
                 problems.add(new Problem("error.plan.answerTooLong", MAX_ANSWER));
             }
         }
@@ -66,6 +80,12 @@ public final class PlanRules {
             checkAgreement(agreement, number, needCategories, professionalByNature, networkMembers, goalKeys,
                     problems);
         }
+        if (tooLong(plan.agreedWith(), MAX_AGREED_WITH)) {
+            problems.add(new Problem("error.plan.agreedWithTooLong", MAX_AGREED_WITH));
+        }
+        if (!PlausibleDate.Check.isPlausible(plan.agreedOn()) || !PlausibleDate.Check.isPlausible(plan.reviewDate())) {
+            problems.add(new Problem("error.plan.date", earliest(), latest()));
+        }
         if (plan.agreedOn() != null && plan.agreedOn().isAfter(today)) {
             problems.add(new Problem("error.plan.agreedOnFuture"));
         }
@@ -90,6 +110,19 @@ public final class PlanRules {
         List<Problem> problems = new ArrayList<>();
         checkAgreement(agreement, number, needCategories, professionalByNature, networkMembers, goalKeys, problems);
         return problems;
+    }
+
+    /** Longer than the column holds, once trimmed (the plan stores texts trimmed). */
+    private static boolean tooLong(String text, int max) {
+        return text != null && text.strip().length() > max;
+    }
+
+    private static String earliest() {
+        return DutchFormats.date(PlausibleDate.EARLIEST);
+    }
+
+    private static String latest() {
+        return DutchFormats.date(PlausibleDate.LATEST);
     }
 
     private static void checkAgreement(PlanContent.AgreementItem a, int number, Set<Long> needCategories,
@@ -118,6 +151,21 @@ public final class PlanRules {
                     problems.add(new Problem("error.agreement.provider", number));
                 }
             }
+        }
+        if (tooLong(a.providerName(), MAX_PROVIDER)) {
+            problems.add(new Problem("error.agreement.providerTooLong", number, MAX_PROVIDER));
+        }
+        if (a.rung().isProfessional() && tooLong(a.organisation(), MAX_ORGANISATION)) {
+            problems.add(new Problem("error.agreement.organisationTooLong", number, MAX_ORGANISATION));
+        }
+        if (tooLong(a.frequency(), MAX_FREQUENCY)) {
+            problems.add(new Problem("error.agreement.frequencyTooLong", number, MAX_FREQUENCY));
+        }
+        if (a.rung().isProfessional() && tooLong(a.escalationReason(), MAX_ESCALATION)) {
+            problems.add(new Problem("error.agreement.escalationTooLong", number, MAX_ESCALATION));
+        }
+        if (!PlausibleDate.Check.isPlausible(a.startDate()) || !PlausibleDate.Check.isPlausible(a.endDate())) {
+            problems.add(new Problem("error.agreement.date", number, earliest(), latest()));
         }
         if (a.rung().isProfessional() && a.fundingDomain() == null) {
             problems.add(new Problem("error.agreement.fundingDomain", number));

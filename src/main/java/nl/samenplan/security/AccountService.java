@@ -31,9 +31,7 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
             throw new BusinessRuleException("error.password.wrongCurrent");
         }
-        if (newPassword == null || newPassword.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("error.user.password.tooShort", UserAdminService.MIN_PASSWORD_LENGTH);
-        }
+        Passwords.requireStorable(newPassword, "newPassword");
         me.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 

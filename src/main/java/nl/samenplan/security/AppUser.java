@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,17 +33,22 @@ public class AppUser {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 60)
+    @Column(nullable = false, unique = true, length = SecurityLimits.USERNAME)
+    @NotBlank
+    @Size(max = SecurityLimits.USERNAME)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = SecurityLimits.PASSWORD_HASH)
+    @Size(max = SecurityLimits.PASSWORD_HASH)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(name = "display_name", nullable = false, length = SecurityLimits.DISPLAY_NAME)
+    @NotBlank
+    @Size(max = SecurityLimits.DISPLAY_NAME)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = SecurityLimits.ROLE)
     private Role role;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -88,7 +95,7 @@ public class AppUser {
         if (newRole.needsTeam() && newTeam == null) {
             throw new IllegalArgumentException("Role " + newRole + " needs a team");
         }
-        this.displayName = Names.required(newDisplayName, 120);
+        this.displayName = Names.required(newDisplayName, SecurityLimits.DISPLAY_NAME);
         this.role = newRole;
         this.team = newRole.needsTeam() ? newTeam : null;
         this.organisation = newOrganisation;

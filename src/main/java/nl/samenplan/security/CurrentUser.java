@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.samenplan.base.ui.UserDisplay;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import nl.samenplan.base.ui.UserDisplay;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**

@@ -3,8 +3,8 @@ package nl.samenplan.security;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +43,27 @@ class FirstAdministrator implements SmartInitializingSingleton {
         if (users.count() > 0) {
             return;
         }
+        requireUsable(username, password);
+        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
+                clock.instant()));
+        LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
+    }
+
+    /** Stops the start, with what to change, when the variables cannot make an administrator who can log in. */
+    static void requireUsable(String username, String password) {
         if (username.isBlank() || password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("No users yet: set SAMENPLAN_ADMIN_USERNAME and "
                     + "SAMENPLAN_ADMIN_PASSWORD (at least " + UserAdminService.MIN_PASSWORD_LENGTH
                     + " characters) to create the first administrator");
         }
-        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
-                clock.instant()));
-        LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
+        if (!Passwords.fitsBcrypt(password)) {
+            throw new IllegalStateException("SAMENPLAN_ADMIN_PASSWORD is te lang: hoogstens "
+                    + SecurityLimits.PASSWORD_BYTES + " bytes, met accenten of emoji minder tekens (is too long: at most "
+                    + SecurityLimits.PASSWORD_BYTES + " bytes, fewer characters with accents or emoji)");
+        }
+        if (!AppUser.isValidUsername(username)) {
+            throw new IllegalStateException("SAMENPLAN_ADMIN_USERNAME: 3 tot 60 kleine letters, cijfers, punt of"
+                    + " streepjes (3 to 60 lower case letters, digits, dots or dashes)");
+        }
     }
 }

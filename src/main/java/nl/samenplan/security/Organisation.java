@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /** A care or welfare organisation that delivers team members (home care, cooperative, municipality). */
@@ -21,7 +23,9 @@ public class Organisation {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = SecurityLimits.ORGANISATION_NAME)
+    @NotBlank
+    @Size(max = SecurityLimits.ORGANISATION_NAME)
     private String name;
 
     protected Organisation() {
@@ -32,7 +36,7 @@ public class Organisation {
     }
 
     public void rename(String newName) {
-        this.name = Names.required(newName, 120);
+        this.name = Names.required(newName, SecurityLimits.ORGANISATION_NAME);
     }
 
     public Long getId() {

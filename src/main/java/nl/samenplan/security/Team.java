@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /** A neighbourhood or village team: the unit that sees its own clients and nothing else. */
@@ -21,11 +23,15 @@ public class Team {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = SecurityLimits.TEAM_NAME)
+    @NotBlank
+    @Size(max = SecurityLimits.TEAM_NAME)
     private String name;
 
     /** The village or neighbourhood the team works in. */
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = SecurityLimits.TEAM_AREA)
+    @NotBlank
+    @Size(max = SecurityLimits.TEAM_AREA)
     private String area;
 
     protected Team() {
@@ -36,8 +42,8 @@ public class Team {
     }
 
     public void change(String newName, String newArea) {
-        this.name = Names.required(newName, 120);
-        this.area = Names.required(newArea, 120);
+        this.name = Names.required(newName, SecurityLimits.TEAM_NAME);
+        this.area = Names.required(newArea, SecurityLimits.TEAM_AREA);
     }
 
     public Long getId() {

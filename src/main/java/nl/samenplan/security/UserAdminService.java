@@ -1,8 +1,12 @@
 package nl.samenplan.security;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
+import nl.samenplan.base.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,14 +45,15 @@ public class UserAdminService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     public UserRow createUser(NewUser request) {
+        InputValidation.require(request);
         if (!AppUser.isValidUsername(request.username())) {
-            throw new BusinessRuleException("error.user.username.invalid");
+            throw new InvalidInputException("username", "error.user.username.invalid");
         }
         String username = AppUser.normaliseUsername(request.username());
         if (users.existsByUsername(username)) {
             throw new BusinessRuleException("error.user.username.taken", username);
         }
-        checkPassword(request.password());
+        Passwords.requireStorable(request.password(), "password");
         Team team = teamFor(request.role(), request.teamId());
         Organisation organisation = request.organisationId() == null ? null
                 : organisations.findById(request.organisationId())
@@ -61,6 +66,7 @@ public class UserAdminService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
             Long organisationId) {
+        InputValidation.require(new DisplayNameInput(displayName));
         AppUser user = load(userId, expectedVersion);
         Organisation organisation = organisationId == null ? null
                 : organisations.findById(organisationId)
@@ -91,6 +97,7 @@ public class UserAdminService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     public TeamRow createTeam(String name, String area) {
+        InputValidation.require(new TeamInput(name, area));
         String cleanName = required(name);
         if (teams.existsByNameIgnoreCase(cleanName)) {
             throw new BusinessRuleException("error.team.nameTaken", cleanName);
@@ -106,6 +113,7 @@ public class UserAdminService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     public OrganisationRow createOrganisation(String name) {
+        InputValidation.require(new OrganisationInput(name));
         String cleanName = required(name);
         if (organisations.existsByNameIgnoreCase(cleanName)) {
             throw new BusinessRuleException("error.organisation.nameTaken", cleanName);
@@ -134,12 +142,6 @@ public class UserAdminService {
         return teams.findById(teamId).orElseThrow(() -> new BusinessRuleException("error.team.notFound"));
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("error.user.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-    }
-
     private static String required(String value) {
         if (value == null || value.isBlank()) {
             throw new BusinessRuleException("error.required");
@@ -148,8 +150,10 @@ public class UserAdminService {
     }
 
     /** What a new user needs: the administrator types it once. */
-    public record NewUser(String username, String displayName, Role role, Long teamId, Long organisationId,
-            String password) {
+    public record NewUser(
+            @Size(max = SecurityLimits.USERNAME, message = "error.user.username.invalid") String username,
+            @NotBlank(message = "error.required") @Size(max = SecurityLimits.DISPLAY_NAME) String displayName,
+            Role role, Long teamId, Long organisationId, String password) {
     }
 
     /** A user as the administration list shows it. */

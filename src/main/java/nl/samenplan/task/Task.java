@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,10 +25,6 @@ import nl.samenplan.base.BusinessRuleException;
 @Entity
 @Table(name = "task")
 class Task {
-
-    static final int MAX_WHAT = 300;
-    static final int MAX_NOTE = 500;
-    static final int MAX_REASON = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +45,9 @@ class Task {
     @Column(name = "occurrence_date")
     private LocalDate occurrenceDate;
 
-    @Column(nullable = false, length = MAX_WHAT)
+    @Column(nullable = false, length = TaskLimits.WHAT)
+    @NotBlank
+    @Size(max = TaskLimits.WHAT)
     private String what;
 
     @Column(name = "due_date", nullable = false)
@@ -59,7 +59,8 @@ class Task {
     @Column(name = "network_member_id")
     private Long networkMemberId;
 
-    @Column(name = "performer_name", length = 200)
+    @Column(name = "performer_name", length = TaskLimits.PERFORMER)
+    @Size(max = TaskLimits.PERFORMER)
     private String performerName;
 
     @Column(name = "follower_id")
@@ -69,28 +70,33 @@ class Task {
     @Column(nullable = false, length = 12)
     private TaskStatus status = TaskStatus.OPEN;
 
-    @Column(length = MAX_NOTE)
+    @Column(length = TaskLimits.NOTE)
+    @Size(max = TaskLimits.NOTE)
     private String note;
 
-    @Column(length = MAX_REASON)
+    @Column(length = TaskLimits.REASON)
+    @Size(max = TaskLimits.REASON)
     private String reason;
 
     @Column(name = "signal_handled_at")
     private Instant signalHandledAt;
 
-    @Column(name = "signal_handled_by", length = 120)
+    @Column(name = "signal_handled_by", length = TaskLimits.WRITTEN_BY)
+    @Size(max = TaskLimits.WRITTEN_BY)
     private String signalHandledBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 120)
+    @Column(name = "created_by", nullable = false, length = TaskLimits.WRITTEN_BY)
+    @Size(max = TaskLimits.WRITTEN_BY)
     private String createdBy;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, length = 120)
+    @Column(name = "changed_by", nullable = false, length = TaskLimits.WRITTEN_BY)
+    @Size(max = TaskLimits.WRITTEN_BY)
     private String changedBy;
 
     protected Task() {
@@ -100,8 +106,8 @@ class Task {
         if (what == null || what.isBlank()) {
             throw new BusinessRuleException("error.task.whatRequired");
         }
-        if (what.strip().length() > MAX_WHAT) {
-            throw new BusinessRuleException("error.task.whatTooLong", MAX_WHAT);
+        if (what.strip().length() > TaskLimits.WHAT) {
+            throw new BusinessRuleException("error.task.whatTooLong", TaskLimits.WHAT);
         }
         if (dueDate == null) {
             throw new BusinessRuleException("error.task.dueRequired");
@@ -157,8 +163,8 @@ class Task {
             if (newReason == null || newReason.isBlank()) {
                 throw new BusinessRuleException("error.task.reasonRequired");
             }
-            if (newReason.strip().length() > MAX_REASON) {
-                throw new BusinessRuleException("error.task.reasonTooLong", MAX_REASON);
+            if (newReason.strip().length() > TaskLimits.REASON) {
+                throw new BusinessRuleException("error.task.reasonTooLong", TaskLimits.REASON);
             }
             this.reason = newReason.strip();
             this.signalHandledAt = null;
@@ -183,8 +189,8 @@ class Task {
 
     void addNote(String text) {
         String stripped = text.strip();
-        if (stripped.length() > MAX_NOTE) {
-            throw new BusinessRuleException("error.task.noteTooLong", MAX_NOTE);
+        if (stripped.length() > TaskLimits.NOTE) {
+            throw new BusinessRuleException("error.task.noteTooLong", TaskLimits.NOTE);
         }
         this.note = stripped;
     }

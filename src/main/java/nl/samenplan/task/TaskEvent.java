@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One line of a task's history: who did what when. Never changed afterwards. */
@@ -30,7 +31,8 @@ class TaskEvent {
     @Column(nullable = false)
     private Instant at;
 
-    @Column(name = "by_name", nullable = false, length = 120)
+    @Column(name = "by_name", nullable = false, length = TaskLimits.WRITTEN_BY)
+    @Size(max = TaskLimits.WRITTEN_BY)
     private String byName;
 
     @Enumerated(EnumType.STRING)
@@ -42,7 +44,8 @@ class TaskEvent {
     @Column(length = 12)
     private TaskStatus status;
 
-    @Column(length = 500)
+    @Column(length = TaskLimits.EVENT_DETAIL)
+    @Size(max = TaskLimits.EVENT_DETAIL)
     private String detail;
 
     protected TaskEvent() {

@@ -1,5 +1,8 @@
 package nl.samenplan.task;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
+import nl.samenplan.base.InputValidation;
+import nl.samenplan.base.PlausibleDate;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -91,6 +96,7 @@ public class TaskService {
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
     public Undo changeStatus(long taskId, long version, TaskStatus status, String reason, String note) {
+        InputValidation.require(new TaskTexts(reason, note));
         CurrentUser me = CurrentUser.require();
         Task task = writable(taskId, me);
         if (task.getVersion() != version) {
@@ -128,6 +134,7 @@ public class TaskService {
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
     public void note(long taskId, long version, String note) {
+        InputValidation.require(new TaskTexts(null, note));
         CurrentUser me = CurrentUser.require();
         Task task = writable(taskId, me);
         if (task.getVersion() != version) {
@@ -215,6 +222,7 @@ public class TaskService {
     @PreAuthorize(Permissions.TASK_WRITE)
     @Transactional
     public long create(NewTask request) {
+        InputValidation.require(request);
         CurrentUser me = CurrentUser.require();
         if (request.clientId() == null) {
             throw new BusinessRuleException("error.task.clientRequired");
@@ -315,6 +323,9 @@ public class TaskService {
     }
 
     /** A task made by hand. */
-    public record NewTask(Long clientId, String what, Long assigneeId, LocalDate due, String note) {
+    public record NewTask(Long clientId,
+            @NotBlank(message = "error.task.whatRequired") @Size(max = TaskLimits.WHAT) String what,
+            Long assigneeId, @NotNull(message = "error.task.dueRequired") @PlausibleDate LocalDate due,
+            @Size(max = TaskLimits.NOTE) String note) {
     }
 }

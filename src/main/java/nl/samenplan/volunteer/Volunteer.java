@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,7 +26,6 @@ import nl.samenplan.base.BusinessRuleException;
 @Table(name = "volunteer")
 class Volunteer {
 
-    static final int MAX_NAME = 120;
     static final int MAX_PER_WEEK = 21;
 
     @Id
@@ -37,16 +38,21 @@ class Volunteer {
     @Column(name = "team_id", nullable = false)
     private Long teamId;
 
-    @Column(nullable = false, length = MAX_NAME)
+    @Column(nullable = false, length = VolunteerLimits.NAME)
+    @NotBlank
+    @Size(max = VolunteerLimits.NAME)
     private String name;
 
-    @Column(length = 30)
+    @Column(length = VolunteerLimits.PHONE)
+    @Size(max = VolunteerLimits.PHONE)
     private String phone;
 
-    @Column(length = 120)
+    @Column(length = VolunteerLimits.EMAIL)
+    @Size(max = VolunteerLimits.EMAIL)
     private String email;
 
-    @Column(length = 80)
+    @Column(length = VolunteerLimits.VILLAGE)
+    @Size(max = VolunteerLimits.VILLAGE)
     private String village;
 
     @ElementCollection
@@ -68,7 +74,8 @@ class Volunteer {
     @Column(nullable = false, length = 10)
     private VolunteerStatus status = VolunteerStatus.ACTIEF;
 
-    @Column(name = "training_note", length = 300)
+    @Column(name = "training_note", length = VolunteerLimits.TRAINING_NOTE)
+    @Size(max = VolunteerLimits.TRAINING_NOTE)
     private String trainingNote;
 
     @Column(name = "vog_present", nullable = false)
@@ -96,8 +103,8 @@ class Volunteer {
         if (data.name() == null || data.name().isBlank()) {
             throw new BusinessRuleException("error.volunteer.nameRequired");
         }
-        if (data.name().strip().length() > MAX_NAME) {
-            throw new BusinessRuleException("error.volunteer.nameTooLong", MAX_NAME);
+        if (data.name().strip().length() > VolunteerLimits.NAME) {
+            throw new BusinessRuleException("error.volunteer.nameTooLong", VolunteerLimits.NAME);
         }
         if (data.services().isEmpty()) {
             throw new BusinessRuleException("error.volunteer.servicesRequired");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.Role;
@@ -63,6 +64,7 @@ public class VolunteerService {
     @PreAuthorize(Permissions.VOLUNTEER_ADMIN)
     @Transactional
     public long create(VolunteerData data) {
+        InputValidation.require(data);
         Volunteer volunteer = new Volunteer(CurrentUser.require().requireTeamId(), clock.instant());
         requireFreeLogin(data.userId(), null);
         volunteer.change(data, LocalDate.now(clock));
@@ -72,6 +74,7 @@ public class VolunteerService {
     @PreAuthorize(Permissions.VOLUNTEER_ADMIN)
     @Transactional
     public VolunteerDetails update(long id, long expectedVersion, VolunteerData data) {
+        InputValidation.require(data);
         Volunteer volunteer = load(id);
         if (volunteer.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,7 +37,8 @@ class WaitingListEntry {
     private Long clientId;
 
     /** The client's village when put on the list, for the dashboard's filter without a join. */
-    @Column(length = 80)
+    @Column(length = WaitingListLimits.VILLAGE)
+    @Size(max = WaitingListLimits.VILLAGE)
     private String village;
 
     @Enumerated(EnumType.STRING)

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -34,10 +35,12 @@ class WaitingListEvent {
     @Column(name = "leave_reason", length = 20)
     private LeaveReason leaveReason;
 
-    @Column(length = 300)
+    @Column(length = WaitingListLimits.NOTE)
+    @Size(max = WaitingListLimits.NOTE)
     private String note;
 
-    @Column(name = "by_name", nullable = false, length = 120)
+    @Column(name = "by_name", nullable = false, length = WaitingListLimits.WRITTEN_BY)
+    @Size(max = WaitingListLimits.WRITTEN_BY)
     private String byName;
 
     @Column(nullable = false)
@@ -48,8 +51,8 @@ class WaitingListEvent {
 
     WaitingListEvent(long entryId, LocalDate onDate, WaitingStatus status, LeaveReason leaveReason, String note,
             String byName, Instant at) {
-        if (note != null && note.strip().length() > 300) {
-            throw new nl.samenplan.base.BusinessRuleException("error.waitinglist.noteTooLong", 300);
+        if (note != null && note.strip().length() > WaitingListLimits.NOTE) {
+            throw new nl.samenplan.base.BusinessRuleException("error.waitinglist.noteTooLong", WaitingListLimits.NOTE);
         }
         this.entryId = entryId;
         this.onDate = onDate;

@@ -11,6 +11,7 @@ import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -88,6 +89,8 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional(propagation = Propagation.SUPPORTS)
     public long putOn(long clientId, WaitingListData data, String note) {
+        InputValidation.require(data);
+        InputValidation.require(new WaitingListNote(null, note));
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return place(clientId, data, note); // part of the caller's transaction (the demo data): no retry
         }
@@ -125,6 +128,7 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public void changeStatus(long entryId, long expectedVersion, WaitingStatus status, LocalDate on, String note) {
+        InputValidation.require(new WaitingListNote(on, note));
         WaitingListEntry entry = load(entryId, expectedVersion);
         entry.changeStatus(status, on, LocalDate.now(clock));
         events.save(new WaitingListEvent(entryId, on, status, null, note, CurrentUser.require().displayName(),
@@ -135,6 +139,7 @@ public class WaitingListService {
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public void leave(long entryId, long expectedVersion, LeaveReason reason, LocalDate on, String note) {
+        InputValidation.require(new WaitingListNote(on, note));
         WaitingListEntry entry = load(entryId, expectedVersion);
         entry.leave(reason, on, LocalDate.now(clock));
         events.save(new WaitingListEvent(entryId, on, WaitingStatus.AFGEMELD, reason, note,

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
@@ -28,19 +30,26 @@ class Mdo {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = WorkflowLimits.MDO_PARTICIPANTS)
+    @NotBlank
+    @Size(max = WorkflowLimits.MDO_PARTICIPANTS)
     private String participants;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = WorkflowLimits.MDO_CONCLUSION)
+    @NotBlank
+    @Size(max = WorkflowLimits.MDO_CONCLUSION)
     private String conclusion;
 
-    @Column(name = "home_alternatives", nullable = false, length = 2000)
+    @Column(name = "home_alternatives", nullable = false, length = WorkflowLimits.MDO_ALTERNATIVES)
+    @NotBlank
+    @Size(max = WorkflowLimits.MDO_ALTERNATIVES)
     private String homeAlternatives;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 120)
+    @Column(name = "created_by", nullable = false, length = WorkflowLimits.WRITTEN_BY)
+    @Size(max = WorkflowLimits.WRITTEN_BY)
     private String createdBy;
 
     protected Mdo() {
@@ -55,9 +64,10 @@ class Mdo {
         }
         this.clientId = clientId;
         this.heldOn = data.heldOn();
-        this.participants = required(data.participants(), 500, "error.mdo.participants");
-        this.conclusion = required(data.conclusion(), 2000, "error.mdo.conclusion");
-        this.homeAlternatives = required(data.homeAlternatives(), 2000, "error.mdo.alternatives");
+        this.participants = required(data.participants(), WorkflowLimits.MDO_PARTICIPANTS, "error.mdo.participants");
+        this.conclusion = required(data.conclusion(), WorkflowLimits.MDO_CONCLUSION, "error.mdo.conclusion");
+        this.homeAlternatives = required(data.homeAlternatives(), WorkflowLimits.MDO_ALTERNATIVES,
+                "error.mdo.alternatives");
         this.createdAt = now;
         this.createdBy = author;
     }

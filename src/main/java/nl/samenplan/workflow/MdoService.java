@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
@@ -36,6 +37,7 @@ public class MdoService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public void record(long clientId, MdoData data) {
+        InputValidation.require(data);
         clients.get(clientId);
         Mdo mdo = mdos.save(new Mdo(clientId, data, LocalDate.now(clock), clock.instant(),
                 CurrentUser.require().displayName()));

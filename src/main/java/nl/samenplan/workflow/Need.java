@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
@@ -32,10 +33,12 @@ class Need {
     @Column(name = "need_category_id", nullable = false)
     private Long needCategoryId;
 
-    @Column(length = 300)
+    @Column(length = WorkflowLimits.NEED_DESCRIPTION)
+    @Size(max = WorkflowLimits.NEED_DESCRIPTION)
     private String description;
 
-    @Column(length = 100)
+    @Column(length = WorkflowLimits.NEED_FREQUENCY)
+    @Size(max = WorkflowLimits.NEED_FREQUENCY)
     private String frequency;
 
     @Column(name = "start_date")
@@ -55,7 +58,8 @@ class Need {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 120)
+    @Column(name = "created_by", nullable = false, length = WorkflowLimits.WRITTEN_BY)
+    @Size(max = WorkflowLimits.WRITTEN_BY)
     private String createdBy;
 
     /** Set when a proposal was accepted: the rung it was met on. */
@@ -86,8 +90,11 @@ class Need {
         if (data.needCategoryId() == null) {
             throw new BusinessRuleException("error.need.category");
         }
-        if (data.description() != null && data.description().strip().length() > 300) {
-            throw new BusinessRuleException("error.tooLong", 300);
+        if (data.description() != null && data.description().strip().length() > WorkflowLimits.NEED_DESCRIPTION) {
+            throw new BusinessRuleException("error.tooLong", WorkflowLimits.NEED_DESCRIPTION);
+        }
+        if (data.frequency() != null && data.frequency().strip().length() > WorkflowLimits.NEED_FREQUENCY) {
+            throw new BusinessRuleException("error.tooLong", WorkflowLimits.NEED_FREQUENCY);
         }
         this.clientId = clientId;
         this.needCategoryId = data.needCategoryId();

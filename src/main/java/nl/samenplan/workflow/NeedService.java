@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanContent;
@@ -49,6 +50,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public long record(long clientId, NeedData data) {
+        InputValidation.require(data);
         clients.get(clientId);
         CatalogService.Item category = category(data.needCategoryId());
         Need need = needs.save(new Need(clientId, data, clock.instant(), CurrentUser.require().displayName()));

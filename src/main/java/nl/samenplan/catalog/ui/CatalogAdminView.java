@@ -22,8 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FieldLimits;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.base.ui.ViewToolbar;
+import nl.samenplan.catalog.CatalogItemInput;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.security.Permissions;
@@ -96,7 +98,7 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
     }
 
     private TextField nameField(String labelKey, String id) {
-        TextField name = new TextField(getTranslation(labelKey));
+        TextField name = FieldLimits.apply(new TextField(getTranslation(labelKey)), CatalogItemInput.class, "name");
         name.setManualValidation(true);
         name.addValueChangeListener(e -> name.setInvalid(false));
         name.setMinWidth("16rem");

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.BiConsumer;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FormErrors;
+import nl.samenplan.catalog.CatalogItemInput;
 import nl.samenplan.catalog.CatalogService.Item;
 
 /**
@@ -32,6 +34,7 @@ class CatalogItemDialog extends Dialog {
     final Checkbox professional = new Checkbox();
     final Checkbox active = new Checkbox();
     final Paragraph error = new Paragraph();
+    private final FormErrors errors;
 
     CatalogItemDialog(String title, Item item, boolean withProfessional, Change change,
             BiConsumer<String, String> onSaved) {
@@ -58,6 +61,8 @@ class CatalogItemDialog extends Dialog {
         error.setId("catalog-edit-error");
         error.setVisible(false);
 
+        errors = new FormErrors(error).bean(CatalogItemInput.class)
+                .field("name", name, "error.catalog.nameRequired", "error.catalog.nameTaken", "error.tooLong");
         FormLayout form = new FormLayout(name, professional, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
@@ -76,8 +81,7 @@ class CatalogItemDialog extends Dialog {
             close();
             onSaved.accept(messageKey(), name.getValue().strip());
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 

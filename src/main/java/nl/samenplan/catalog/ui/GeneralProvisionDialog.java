@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.catalog.GeneralProvisionService;
 import nl.samenplan.catalog.GeneralProvisionService.Provision;
+import nl.samenplan.catalog.ProvisionInput;
 
 /**
  * Adds a general provision, or changes one (including taking it out of use). A rule that says no is
@@ -36,6 +38,7 @@ class GeneralProvisionDialog extends Dialog {
     final Checkbox active = new Checkbox();
     final Checkbox respite = new Checkbox();
     final Paragraph error = new Paragraph();
+    private final FormErrors errors;
 
     /** A null provision means adding a new one. */
     GeneralProvisionDialog(Provision provision, List<Item> allCategories, GeneralProvisionService service,
@@ -49,15 +52,12 @@ class GeneralProvisionDialog extends Dialog {
 
         name.setLabel(getTranslation("provisions.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
         name.setId("provision-name");
         description.setLabel(getTranslation("provisions.description"));
         description.setHelperText(getTranslation("provisions.description.help"));
-        description.setMaxLength(500);
         description.setId("provision-description");
         village.setLabel(getTranslation("provisions.village"));
         village.setHelperText(getTranslation("provisions.village.help"));
-        village.setMaxLength(120);
         village.setId("provision-village");
         categories.setLabel(getTranslation("provisions.categories"));
         categories.setHelperText(getTranslation("provisions.categories.help"));
@@ -88,6 +88,10 @@ class GeneralProvisionDialog extends Dialog {
             respite.setValue(provision.respite());
         }
 
+        errors = new FormErrors(error).bean(ProvisionInput.class)
+                .field("name", name, "error.catalog.nameRequired", "error.catalog.nameTaken")
+                .field("description", description)
+                .field("village", village);
         FormLayout form = new FormLayout(name, description, village, categories, respite, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
@@ -111,8 +115,7 @@ class GeneralProvisionDialog extends Dialog {
             close();
             onSaved.accept(messageKey(), saved.name());
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
-import nl.samenplan.client.BurdenCheckIn;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.client.BurdenCheckInData;
 import nl.samenplan.client.BurdenCheckInService;
 import nl.samenplan.client.BurdenCheckInService.Caregiver;
@@ -60,7 +60,6 @@ class BurdenCheckInDialog extends Dialog {
         contact.setItemLabelGenerator(b -> getTranslation(b ? "checkIn.answer.ja" : "checkIn.answer.nee"));
         contact.setId("checkin-contact");
         note.setLabel(getTranslation("checkIn.note"));
-        note.setMaxLength(BurdenCheckIn.NOTE_LENGTH);
         note.setId("checkin-note");
         interval.setLabel(getTranslation("checkIn.interval"));
         interval.setHelperText(getTranslation("checkIn.interval.help"));
@@ -73,12 +72,24 @@ class BurdenCheckInDialog extends Dialog {
         error.setVisible(false);
         error.setId("checkin-error");
 
+        FormErrors errors = new FormErrors(error).bean(BurdenCheckInData.class)
+                .field("on", on, "error.checkIn.dateRequired", "error.checkIn.dateFuture")
+                .field("score", score, "error.network.burdenRange")
+                .field("sleepsEnough", sleep)
+                .field("timeForSelf", timeForSelf)
+                .field("worries", worries)
+                .field("wantsContact", contact)
+                .field("note", note)
+                .field("intervalWeeks", interval, "error.checkIn.interval");
         FormLayout form = new FormLayout(on, score, sleep, timeForSelf, worries, contact, note, interval);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(note, 2);
         add(intro, error, form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             try {
                 Caregiver saved = service.record(caregiver.memberId(), new BurdenCheckInData(on.getValue(),
                         score.getValue(), sleep.getValue(), timeForSelf.getValue(), worries.getValue(),
@@ -86,8 +97,7 @@ class BurdenCheckInDialog extends Dialog {
                 close();
                 onSaved.accept(saved);
             } catch (BusinessRuleException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

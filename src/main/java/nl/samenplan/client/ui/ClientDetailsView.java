@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientService.ClientDetails;
 import nl.samenplan.security.CurrentUser;
@@ -28,6 +29,7 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final ClientService clients;
     private final ClientForm form;
     private final Paragraph error = new Paragraph();
+    private final FormErrors errors;
     private final Button save = new Button();
     private ClientDetails client;
 
@@ -38,6 +40,7 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
         error.addClassName("form-error");
         error.setVisible(false);
         error.setId("client-error");
+        errors = form.errors(error);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("client-save");
@@ -55,15 +58,17 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void save() {
+        if (!errors.readable()) {
+            return;
+        }
         try {
             client = clients.update(client.id(), client.version(), form.data());
-            error.setVisible(false);
+            errors.clear();
             findAncestor(ClientFileLayout.class).show(client);
             Notification.show(getTranslation("client.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 

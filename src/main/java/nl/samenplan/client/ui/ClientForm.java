@@ -3,6 +3,7 @@ package nl.samenplan.client.ui;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientStatus;
@@ -47,7 +49,6 @@ class ClientForm extends FormLayout {
         label(address, "client.field.address", false);
         label(postcode, "client.field.postcode", false);
         postcode.setPlaceholder("1234 AB");
-        postcode.setMaxLength(7);
         label(village, "client.field.village", true);
         label(phone, "client.field.phone", false);
         email.setLabel(getTranslation("client.field.email"));
@@ -64,7 +65,6 @@ class ClientForm extends FormLayout {
         fundingDomains.setId("client-funding-domains");
         importantToMe.setLabel(getTranslation("client.field.importantToMe"));
         importantToMe.setPlaceholder(getTranslation("client.importantToMe.placeholder"));
-        importantToMe.setMaxLength(500);
         importantToMe.setId("client-important-to-me");
         consentOn.setLabel(getTranslation("client.field.consentOn"));
         consentOn.setHelperText(getTranslation("client.consentOn.help"));
@@ -87,6 +87,22 @@ class ClientForm extends FormLayout {
                 consentOn, importantToMe);
         setColspan(importantToMe, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+    }
+
+    /** The form's fields by their name in {@link ClientData}, with its limits; a refused save is shown there. */
+    FormErrors errors(Paragraph block) {
+        return new FormErrors(block).bean(ClientData.class)
+                .field("firstName", firstName, "error.client.nameRequired")
+                .field("lastName", lastName)
+                .field("dateOfBirth", dateOfBirth, "error.client.dateOfBirthRequired",
+                        "error.client.dateOfBirthFuture", "error.client.dateOfBirthPast")
+                .field("address", address)
+                .field("postcode", postcode, "error.client.postcodeInvalid")
+                .field("village", village, "error.client.villageRequired")
+                .field("phone", phone, "error.phone.invalid")
+                .field("email", email, "error.email.invalid")
+                .field("importantToMe", importantToMe)
+                .field("consentOn", consentOn, "error.client.consentFuture");
     }
 
     private void label(TextField field, String key, boolean required) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.client.NetworkMember;
 import nl.samenplan.client.NetworkMemberData;
@@ -50,7 +51,9 @@ class NetworkMemberDialog extends Dialog {
         relation.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         relation.setId("member-relation");
         phone.setLabel(getTranslation("client.field.phone"));
+        phone.setId("member-phone");
         email.setLabel(getTranslation("client.field.email"));
+        email.setId("member-email");
         currentHelp.setLabel(getTranslation("network.currentHelp"));
         currentHelp.setId("member-current-help");
         canHelpWith.setLabel(getTranslation("network.canHelpWith"));
@@ -87,6 +90,14 @@ class NetworkMemberDialog extends Dialog {
             caregiver.setValue(data.caregiver());
             burden.setValue(data.burdenScore());
         }
+        FormErrors errors = new FormErrors(error).bean(NetworkMemberData.class)
+                .field("name", name, "error.network.nameRequired")
+                .field("relation", relation, "error.network.relationRequired")
+                .field("phone", phone, "error.phone.invalid")
+                .field("email", email, "error.email.invalid")
+                .field("currentHelp", currentHelp)
+                .field("availability", availability)
+                .field("burdenScore", burden, "error.network.burdenRange");
         FormLayout form = new FormLayout(name, relation, phone, email, currentHelp, canHelpWith, availability,
                 caregiver, burden);
         form.setColspan(currentHelp, 2);
@@ -94,6 +105,9 @@ class NetworkMemberDialog extends Dialog {
         add(error, form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             NetworkMemberData data = new NetworkMemberData(name.getValue(), relation.getValue(), phone.getValue(),
                     email.getValue(), currentHelp.getValue(),
                     canHelpWith.getValue().stream().map(Item::id).collect(Collectors.toSet()), availability.getValue(),
@@ -104,8 +118,7 @@ class NetworkMemberDialog extends Dialog {
                 close();
                 onSaved.accept(saved);
             } catch (BusinessRuleException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

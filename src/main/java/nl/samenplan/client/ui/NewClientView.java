@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientService;
@@ -29,6 +30,7 @@ public class NewClientView extends Main implements HasDynamicTitle {
     private final ClientService clients;
     private final ClientForm form;
     private final Paragraph error = new Paragraph();
+    private final FormErrors errors;
 
     public NewClientView(ClientService clients, Clock clock) {
         this.clients = clients;
@@ -37,6 +39,7 @@ public class NewClientView extends Main implements HasDynamicTitle {
         error.addClassName("form-error");
         error.setVisible(false);
         error.setId("client-error");
+        errors = form.errors(error);
         Button save = new Button(getTranslation("client.new.save"), e -> checkDuplicatesAndSave());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("client-save");
@@ -49,6 +52,9 @@ public class NewClientView extends Main implements HasDynamicTitle {
     }
 
     private void checkDuplicatesAndSave() {
+        if (!errors.readable()) {
+            return;
+        }
         ClientData data = form.data();
         List<ClientRow> same = clients.possibleDuplicates(null, data.firstName(), data.lastName(), data.dateOfBirth());
         if (same.isEmpty()) {
@@ -71,8 +77,7 @@ public class NewClientView extends Main implements HasDynamicTitle {
             long id = clients.create(data);
             UI.getCurrent().navigate("clienten/" + id + "/netwerk");
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.NetworkService.Member;
@@ -64,8 +66,10 @@ class AgreementDialog extends Dialog {
         member.setEmptySelectionAllowed(false);
         member.setId("agreement-member");
         provider.setLabel(getTranslation("plan.agreement.provider"));
+        provider.setMaxLength(PlanRules.MAX_PROVIDER);
         provider.setId("agreement-provider");
         organisation.setLabel(getTranslation("plan.agreement.organisation"));
+        organisation.setMaxLength(PlanRules.MAX_ORGANISATION);
         organisation.setId("agreement-organisation");
         domain.setLabel(getTranslation("plan.agreement.domain"));
         domain.setItems(FundingDomain.values());
@@ -73,6 +77,7 @@ class AgreementDialog extends Dialog {
         domain.setId("agreement-domain");
         frequency.setLabel(getTranslation("plan.agreement.frequency"));
         frequency.setPlaceholder(getTranslation("plan.agreement.frequency.placeholder"));
+        frequency.setMaxLength(PlanRules.MAX_FREQUENCY);
         frequency.setId("agreement-frequency");
         frequency.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         frequency.addValueChangeListener(e -> explainFrequency());
@@ -83,7 +88,9 @@ class AgreementDialog extends Dialog {
         assignee.setHelperText(getTranslation("plan.agreement.tasksFor.help"));
         assignee.setId("agreement-assignee");
         start.setLabel(getTranslation("plan.agreement.start"));
+        start.setId("agreement-start");
         end.setLabel(getTranslation("plan.agreement.end"));
+        end.setId("agreement-end");
         DatePickers.dutch(start);
         DatePickers.dutch(end);
         goal.setLabel(getTranslation("plan.agreement.goal"));
@@ -94,7 +101,7 @@ class AgreementDialog extends Dialog {
         goal.setId("agreement-goal");
         escalation.setLabel(getTranslation("plan.agreement.escalation"));
         escalation.setHelperText(getTranslation("plan.agreement.escalation.help"));
-        escalation.setMaxLength(500);
+        escalation.setMaxLength(PlanRules.MAX_ESCALATION);
         escalation.setId("agreement-escalation");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -147,15 +154,31 @@ class AgreementDialog extends Dialog {
         form.setColspan(what, 2);
         form.setColspan(escalation, 2);
         add(error, form);
+        FormErrors errors = new FormErrors(error)
+                .field("what", what, "error.agreement.what", "error.agreement.whatTooLong")
+                .field("category", category, "error.agreement.category")
+                .field("rung", rung, "error.agreement.rung")
+                .field("member", member, "error.agreement.networkMember")
+                .field("provider", provider, "error.agreement.provider", "error.agreement.providerTooLong")
+                .field("organisation", organisation, "error.agreement.organisationTooLong")
+                .field("domain", domain, "error.agreement.fundingDomain")
+                .field("escalation", escalation, "error.agreement.escalationReason",
+                        "error.agreement.escalationTooLong")
+                .field("frequency", frequency, "error.agreement.frequencyTooLong")
+                .field("goal", goal, "error.agreement.goal")
+                .field("start", start, "error.agreement.date")
+                .field("end", end, "error.agreement.period");
         Button ok = new Button(getTranslation("plan.agreement.ok"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             AgreementItem item = item(existing == null ? "nieuw-" + UUID.randomUUID() : existing.key())
                     .withServerFieldsOf(existing);
             var problems = PlanRules.checkAgreement(item, number, ids(categories), professional(categories),
                     memberIds(network),
                     goals.stream().map(GoalItem::key).collect(java.util.stream.Collectors.toSet()));
             if (!problems.isEmpty()) {
-                error.setText(getTranslation(problems.get(0).key(), problems.get(0).params()));
-                error.setVisible(true);
+                errors.show(new BusinessRuleException(problems.get(0).key(), problems.get(0).params()));
                 return;
             }
             close();

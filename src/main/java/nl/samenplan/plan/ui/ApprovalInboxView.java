@@ -18,11 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.samenplan.base.BusinessRuleException;
-import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.InvalidInputException;
 import nl.samenplan.base.ui.CardList;
+import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.plan.PlanApprovals;
 import nl.samenplan.plan.PlanApprovals.PendingApproval;
+import nl.samenplan.plan.PlanRules;
 import nl.samenplan.security.Permissions;
 
 /**
@@ -69,10 +71,11 @@ public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasD
         }
         TextField remark = new TextField(getTranslation("approvals.remark"));
         remark.setId("approval-remark-" + p.agreementId());
-        Button approve = new Button(getTranslation("approvals.approve"), e -> decide(p, true, remark.getValue()));
+        remark.setMaxLength(PlanRules.MAX_REMARK);
+        Button approve = new Button(getTranslation("approvals.approve"), e -> decide(p, true, remark));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("approve-" + p.agreementId());
-        Button reject = new Button(getTranslation("approvals.reject"), e -> decide(p, false, remark.getValue()));
+        Button reject = new Button(getTranslation("approvals.reject"), e -> decide(p, false, remark));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("reject-" + p.agreementId());
         if (p.waitReason() != null) {
@@ -87,12 +90,15 @@ public class ApprovalInboxView extends Main implements BeforeEnterObserver, HasD
         return card;
     }
 
-    private void decide(PendingApproval p, boolean approve, String remark) {
+    private void decide(PendingApproval p, boolean approve, TextField remark) {
         try {
-            plans.decide(p.agreementId(), approve, remark);
+            plans.decide(p.agreementId(), approve, remark.getValue());
             refresh();
             Notification.show(getTranslation(approve ? "approvals.approved" : "approvals.rejected", p.clientName()),
                     4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            remark.setErrorMessage(getTranslation(e.messageKey(), e.parameters()));
+            remark.setInvalid(true);
         } catch (BusinessRuleException e) {
             ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.samenplan.base.ui.DatePickers;
 import nl.samenplan.plan.PlanContent;
+import nl.samenplan.plan.PlanRules;
 
 /** The client's agreement with the plan (date, with whom present) and the next review date. */
 class ConsentSection extends Section {
@@ -24,7 +25,7 @@ class ConsentSection extends Section {
         DatePickers.dutch(agreedOn);
         agreedWith.setLabel(getTranslation("plan.consent.agreedWith"));
         agreedWith.setPlaceholder(getTranslation("plan.consent.agreedWith.placeholder"));
-        agreedWith.setMaxLength(200);
+        agreedWith.setMaxLength(PlanRules.MAX_AGREED_WITH);
         agreedWith.setId("plan-agreed-with");
         reviewDate.setLabel(getTranslation("plan.consent.reviewDate"));
         reviewDate.setHelperText(getTranslation("plan.consent.reviewDate.help"));

@@ -55,9 +55,12 @@ public class MyAccountView extends Main implements HasDynamicTitle {
 
     private Section passwordSection() {
         PasswordField current = new PasswordField(getTranslation("account.password.current"));
+        current.setId("account-password-current");
         PasswordField fresh = new PasswordField(getTranslation("account.password.new"));
         fresh.setHelperText(getTranslation("users.password.help", UserAdminService.MIN_PASSWORD_LENGTH));
+        fresh.setId("account-password-new");
         PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
+        repeat.setId("account-password-repeat");
         Button change = new Button(getTranslation("account.password.change"), e -> {
             if (!fresh.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
@@ -65,6 +68,8 @@ public class MyAccountView extends Main implements HasDynamicTitle {
                 return;
             }
             repeat.setInvalid(false);
+            current.setInvalid(false);
+            fresh.setInvalid(false);
             try {
                 accounts.changeMyPassword(current.getValue(), fresh.getValue());
                 current.clear();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,10 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.samenplan.base.BusinessRuleException;
-import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.base.ui.ViewToolbar;
+import nl.samenplan.security.OrganisationInput;
 import nl.samenplan.security.Permissions;
+import nl.samenplan.security.TeamInput;
 import nl.samenplan.security.UserAdminService;
 import nl.samenplan.security.UserAdminService.OrganisationRow;
 import nl.samenplan.security.UserAdminService.TeamRow;
@@ -45,8 +48,13 @@ public class TeamAdminView extends Main implements HasDynamicTitle {
         name.setId("team-name");
         TextField area = new TextField(getTranslation("teams.area"));
         area.setId("team-area");
+        Paragraph error = error("team-error");
+        FormErrors errors = new FormErrors(error).bean(TeamInput.class)
+                .field("name", name, "error.team.nameTaken")
+                .field("area", area);
         Button add = new Button(getTranslation("teams.add"), e -> {
-            if (attempt(() -> service.createTeam(name.getValue(), area.getValue()), "teams.added", name.getValue())) {
+            if (attempt(() -> service.createTeam(name.getValue(), area.getValue()), errors, "teams.added",
+                    name.getValue())) {
                 name.clear();
                 area.clear();
             }
@@ -58,14 +66,18 @@ public class TeamAdminView extends Main implements HasDynamicTitle {
         teams.setEmptyStateComponent(new Span(getTranslation("teams.empty")));
         teams.setAllRowsVisible(true);
         teams.setId("team-grid");
-        return new Section(new H2(getTranslation("teams.title")), new ViewToolbar(name, area, add), teams);
+        return new Section(new H2(getTranslation("teams.title")), error, new ViewToolbar(name, area, add), teams);
     }
 
     private Section organisationSection() {
         TextField name = new TextField(getTranslation("organisations.name"));
         name.setId("organisation-name");
+        Paragraph error = error("organisation-error");
+        FormErrors errors = new FormErrors(error).bean(OrganisationInput.class)
+                .field("name", name, "error.organisation.nameTaken");
         Button add = new Button(getTranslation("organisations.add"), e -> {
-            if (attempt(() -> service.createOrganisation(name.getValue()), "organisations.added", name.getValue())) {
+            if (attempt(() -> service.createOrganisation(name.getValue()), errors, "organisations.added",
+                    name.getValue())) {
                 name.clear();
             }
         });
@@ -75,18 +87,29 @@ public class TeamAdminView extends Main implements HasDynamicTitle {
         organisations.setEmptyStateComponent(new Span(getTranslation("organisations.empty")));
         organisations.setAllRowsVisible(true);
         organisations.setId("organisation-grid");
-        return new Section(new H2(getTranslation("organisations.title")), new ViewToolbar(name, add), organisations);
+        return new Section(new H2(getTranslation("organisations.title")), error, new ViewToolbar(name, add),
+                organisations);
     }
 
-    private boolean attempt(Runnable action, String successKey, String name) {
+    private Paragraph error(String id) {
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        error.setId(id);
+        return error;
+    }
+
+    /** Adds a team or organisation; a refusal is shown at its fields, which keep what was typed. */
+    private boolean attempt(Runnable action, FormErrors errors, String successKey, String name) {
         try {
             action.run();
+            errors.clear();
             refresh();
             Notification.show(getTranslation(successKey, name.strip()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (BusinessRuleException e) {
-            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+            errors.show(e);
             return false;
         }
     }

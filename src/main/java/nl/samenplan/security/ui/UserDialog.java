@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.security.Role;
 import nl.samenplan.security.UserAdminService;
 import nl.samenplan.security.UserAdminService.NewUser;
@@ -37,6 +38,7 @@ class UserDialog extends Dialog {
     final ComboBox<OrganisationRow> organisation = new ComboBox<>();
     final PasswordField password = new PasswordField();
     final Paragraph error = new Paragraph();
+    private final FormErrors errors;
 
     UserDialog(UserAdminService service, UserRow existing, Consumer<UserRow> onSaved) {
         this.service = service;
@@ -93,6 +95,14 @@ class UserDialog extends Dialog {
             form.add(displayName, role, team, organisation);
         }
         add(error, form);
+        // no maxLength on the password: a browser would cut a pasted password without a word
+        errors = new FormErrors(error)
+                .field("password", password, "error.user.password.tooShort")
+                .field("role", role, "error.user.role.required")
+                .field("teamId", team, "error.user.team.required")
+                .bean(NewUser.class)
+                .field("username", username, "error.user.username.invalid", "error.user.username.taken")
+                .field("displayName", displayName, "error.required");
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,6 +112,7 @@ class UserDialog extends Dialog {
     }
 
     private void save() {
+        errors.clear();
         try {
             UserRow saved;
             Long teamId = team.getValue() == null ? null : team.getValue().id();
@@ -116,8 +127,7 @@ class UserDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientService.ClientRow;
 import nl.samenplan.security.TeamService.Colleague;
@@ -40,7 +41,6 @@ class NewTaskDialog extends Dialog {
         setHeaderTitle(getTranslation("task.new.title"));
         setId("new-task-dialog");
         what.setLabel(getTranslation("task.field.what"));
-        what.setMaxLength(300);
         what.setRequiredIndicatorVisible(true);
         what.setId("new-task-what");
         client.setLabel(getTranslation("task.field.client"));
@@ -63,7 +63,6 @@ class NewTaskDialog extends Dialog {
         due.setRequiredIndicatorVisible(true);
         due.setId("new-task-due");
         note.setLabel(getTranslation("task.field.note"));
-        note.setMaxLength(500);
         note.setId("new-task-note");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -72,7 +71,16 @@ class NewTaskDialog extends Dialog {
         form.setColspan(what, 2);
         form.setColspan(note, 2);
         add(error, form);
+        FormErrors errors = new FormErrors(error).bean(NewTask.class)
+                .field("clientId", client, "error.task.clientRequired")
+                .field("what", what, "error.task.whatRequired", "error.task.whatTooLong")
+                .field("assigneeId", assignee, "error.task.assigneeNotInTeam")
+                .field("due", due, "error.task.dueRequired", "error.task.dueInPast")
+                .field("note", note, "error.task.noteTooLong");
         Button save = new Button(getTranslation("task.new.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             try {
                 Long clientId = fixedClientId != null ? fixedClientId
                         : client.getValue() == null ? null : client.getValue().id();
@@ -82,8 +90,7 @@ class NewTaskDialog extends Dialog {
                 close();
                 onCreated.accept(id);
             } catch (BusinessRuleException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,6 +8,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.samenplan.base.InputValidation;
+import nl.samenplan.base.InvalidInputException;
+import nl.samenplan.base.ui.FieldLimits;
+import nl.samenplan.task.TaskTexts;
 
 /**
  * Lukt niet: a short reason, picked with one tap or written, which goes to the plan owner as a signal.
@@ -32,7 +36,7 @@ class NotPossibleDialog extends Dialog {
         quick.addClassName("reason-choices");
         quick.setId("not-possible-quick");
         reason.setLabel(getTranslation("task.notPossible.reason"));
-        reason.setMaxLength(300);
+        FieldLimits.apply(reason, TaskTexts.class, "reason");
         reason.setWidthFull();
         reason.setId("not-possible-reason");
         quick.addValueChangeListener(e -> {
@@ -47,6 +51,14 @@ class NotPossibleDialog extends Dialog {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("error.task.reasonRequired"));
+                return;
+            }
+            try {
+                InputValidation.require(new TaskTexts(reason.getValue(), null));
+            } catch (InvalidInputException tooLong) {
+                // told here, so that the dialog stays open with the reason as typed
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(tooLong.messageKey(), tooLong.parameters()));
                 return;
             }
             close();

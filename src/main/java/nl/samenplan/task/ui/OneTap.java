@@ -11,11 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.ErrorHandling;
+import nl.samenplan.base.ui.FieldLimits;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.task.TaskService;
 import nl.samenplan.task.TaskService.TaskRow;
 import nl.samenplan.task.TaskService.Undo;
 import nl.samenplan.task.TaskStatus;
+import nl.samenplan.task.TaskTexts;
 
 /**
  * Gedaan and lukt niet in one tap: saved at once, then a few seconds to undo it or add a short note.
@@ -101,8 +103,8 @@ class OneTap {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(page.getTranslation("task.note.title"));
         dialog.setId("task-note-dialog");
-        TextArea note = new TextArea(page.getTranslation("task.field.note"));
-        note.setMaxLength(500);
+        TextArea note = FieldLimits.apply(new TextArea(page.getTranslation("task.field.note")), TaskTexts.class,
+                "note");
         note.setWidthFull();
         note.setValue(current == null ? "" : current);
         note.setId("task-note");

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.security.TeamService.Colleague;
 import nl.samenplan.volunteer.DayPart;
@@ -62,13 +63,10 @@ class VolunteerDialog extends Dialog {
         setWidth("48rem");
         name.setLabel(getTranslation("volunteer.field.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
         name.setId("volunteer-name");
         phone.setLabel(getTranslation("volunteer.field.phone"));
-        phone.setMaxLength(30);
         phone.setId("volunteer-phone");
         email.setLabel(getTranslation("volunteer.field.email"));
-        email.setMaxLength(120);
         email.setId("volunteer-email");
         village.setLabel(getTranslation("volunteer.field.village"));
         village.setItems(villages);
@@ -107,7 +105,6 @@ class VolunteerDialog extends Dialog {
         status.setValue(VolunteerStatus.ACTIEF);
         status.setId("volunteer-status");
         trainingNote.setLabel(getTranslation("volunteer.field.training"));
-        trainingNote.setMaxLength(300);
         trainingNote.setId("volunteer-training");
         vogPresent.setLabel(getTranslation("volunteer.field.vog"));
         vogPresent.setId("volunteer-vog");
@@ -137,8 +134,23 @@ class VolunteerDialog extends Dialog {
         Paragraph whenTitle = new Paragraph(getTranslation("volunteer.field.availability"));
         whenTitle.addClassName("fact-label");
         add(error, form, whenTitle, when);
+        FormErrors errors = new FormErrors(error).bean(VolunteerData.class)
+                .field("name", name, "error.volunteer.nameRequired", "error.volunteer.nameTooLong")
+                .field("phone", phone)
+                .field("email", email, "error.volunteer.email")
+                .field("village", village)
+                .field("services", services, "error.volunteer.servicesRequired")
+                .field("maxPerWeek", maxPerWeek, "error.volunteer.maxPerWeek")
+                .field("startDate", startDate)
+                .field("status", status, "error.volunteer.statusRequired")
+                .field("trainingNote", trainingNote)
+                .field("vogDate", vogDate, "error.volunteer.vogDateFuture")
+                .field("userId", login, "error.volunteer.loginNotVolunteer", "error.volunteer.loginTaken");
 
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             try {
                 VolunteerData data = data();
                 if (existing == null) {
@@ -149,8 +161,7 @@ class VolunteerDialog extends Dialog {
                 close();
                 onSaved.accept(data.name());
             } catch (BusinessRuleException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

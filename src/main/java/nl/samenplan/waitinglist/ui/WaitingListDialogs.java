@@ -12,8 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.waitinglist.LeaveReason;
 import nl.samenplan.waitinglist.WaitingListData;
+import nl.samenplan.waitinglist.WaitingListNote;
 import nl.samenplan.waitinglist.WaitingListService;
 import nl.samenplan.waitinglist.WaitingListService.EntryView;
 import nl.samenplan.waitinglist.WaitingListType;
@@ -52,7 +54,13 @@ final class WaitingListDialogs {
         TextArea note = note(dialog);
         Paragraph error = error(dialog);
         dialog.add(error, new FormLayout(placedOn, type, urgency, indication, status, note));
-        save(dialog, error, () -> service.putOn(clientId, new WaitingListData(placedOn.getValue(), type.getValue(),
+        FormErrors errors = new FormErrors(error).bean(WaitingListData.class)
+                .field("placedOn", placedOn, "error.waitinglist.placedOnRequired", "error.waitinglist.future")
+                .field("type", type, "error.waitinglist.typeRequired")
+                .field("indicationDate", indication, "error.waitinglist.indicationAfterPlaced")
+                .field("status", status)
+                .bean(WaitingListNote.class).field("note", note, "error.waitinglist.noteTooLong");
+        save(dialog, errors, () -> service.putOn(clientId, new WaitingListData(placedOn.getValue(), type.getValue(),
                 urgency.getValue(), indication.getValue(), status.getValue()), note.getValue()), done);
         return dialog;
     }
@@ -66,7 +74,8 @@ final class WaitingListDialogs {
         TextArea note = note(dialog);
         Paragraph error = error(dialog);
         dialog.add(error, new FormLayout(status, on, note));
-        save(dialog, error, () -> service.changeStatus(entry.id(), entry.version(), status.getValue(), on.getValue(),
+        FormErrors errors = changeErrors(error, on, note).field("status", status, "error.waitinglist.statusRequired");
+        save(dialog, errors, () -> service.changeStatus(entry.id(), entry.version(), status.getValue(), on.getValue(),
                 note.getValue()), done);
         return dialog;
     }
@@ -83,9 +92,18 @@ final class WaitingListDialogs {
         TextArea note = note(dialog);
         Paragraph error = error(dialog);
         dialog.add(error, new FormLayout(reason, on, note));
-        save(dialog, error, () -> service.leave(entry.id(), entry.version(), reason.getValue(), on.getValue(),
+        FormErrors errors = changeErrors(error, on, note).field("reason", reason, "error.waitinglist.reasonRequired");
+        save(dialog, errors, () -> service.leave(entry.id(), entry.version(), reason.getValue(), on.getValue(),
                 note.getValue()), done);
         return dialog;
+    }
+
+    /** The day and note of a status change or of leaving, with the rules about that day. */
+    private static FormErrors changeErrors(Paragraph error, DatePicker on, TextArea note) {
+        return new FormErrors(error).bean(WaitingListNote.class)
+                .field("on", on, "error.waitinglist.dateRequired", "error.waitinglist.future",
+                        "error.waitinglist.beforeLastChange")
+                .field("note", note, "error.waitinglist.noteTooLong");
     }
 
     private static Dialog base(String titleKey) {
@@ -114,7 +132,6 @@ final class WaitingListDialogs {
 
     private static TextArea note(Dialog dialog) {
         TextArea note = new TextArea(dialog.getTranslation("waitinglist.field.note"));
-        note.setMaxLength(300);
         note.setId("waitinglist-note");
         return note;
     }
@@ -127,15 +144,17 @@ final class WaitingListDialogs {
         return error;
     }
 
-    private static void save(Dialog dialog, Paragraph error, Runnable action, Runnable done) {
+    private static void save(Dialog dialog, FormErrors errors, Runnable action, Runnable done) {
         Button save = new Button(dialog.getTranslation("action.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             try {
                 action.run();
                 dialog.close();
                 done.run();
             } catch (BusinessRuleException ex) {
-                error.setText(dialog.getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

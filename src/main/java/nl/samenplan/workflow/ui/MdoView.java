@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ui.ClientFileLayout;
 import nl.samenplan.security.CurrentUser;
@@ -43,6 +44,7 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final TextArea conclusion = new TextArea();
     private final TextArea alternatives = new TextArea();
     private final Paragraph error = new Paragraph();
+    private final FormErrors errors;
     private final Paragraph status = new Paragraph();
     private final Div list = new Div();
     private long clientId;
@@ -68,6 +70,11 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
         error.addClassName("form-error");
         error.setVisible(false);
         error.setId("mdo-error");
+        errors = new FormErrors(error).bean(MdoData.class)
+                .field("heldOn", heldOn, "error.mdo.date", "error.mdo.future")
+                .field("participants", participants)
+                .field("conclusion", conclusion)
+                .field("homeAlternatives", alternatives);
         status.setId("mdo-status");
         list.setId("mdo-list");
     }
@@ -95,10 +102,13 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void save() {
+        if (!errors.readable()) {
+            return;
+        }
         try {
             mdos.record(clientId, new MdoData(heldOn.getValue(), participants.getValue(), conclusion.getValue(),
                     alternatives.getValue()));
-            error.setVisible(false);
+            errors.clear();
             participants.clear();
             conclusion.clear();
             alternatives.clear();
@@ -106,8 +116,7 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Notification.show(getTranslation("mdo.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            errors.show(e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
+import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
 import nl.samenplan.workflow.NeedData;
 import nl.samenplan.workflow.NeedService;
@@ -42,11 +43,11 @@ class NeedDialog extends Dialog {
         category.setId("need-category");
         description.setLabel(getTranslation("need.description"));
         description.setPlaceholder(getTranslation("need.description.placeholder"));
-        description.setMaxLength(300);
         description.setId("need-description");
         frequency.setLabel(getTranslation("plan.agreement.frequency"));
         frequency.setId("need-frequency");
         start.setLabel(getTranslation("need.start"));
+        start.setId("need-start");
         DatePickers.dutch(start);
         urgency.setLabel(getTranslation("need.urgency"));
         urgency.setItems(Urgency.values());
@@ -66,7 +67,15 @@ class NeedDialog extends Dialog {
         FormLayout form = new FormLayout(category, description, frequency, start, urgency, source, canDoSelf);
         form.setColspan(description, 2);
         add(error, form);
+        FormErrors errors = new FormErrors(error).bean(NeedData.class)
+                .field("needCategoryId", category, "error.need.category")
+                .field("description", description, "error.tooLong")
+                .field("frequency", frequency)
+                .field("startDate", start);
         Button save = new Button(getTranslation("need.save"), e -> {
+            if (!errors.readable()) {
+                return;
+            }
             try {
                 long id = needs.record(clientId, new NeedData(category.getValue() == null ? null : category.getValue().id(),
                         description.getValue(), frequency.getValue(), start.getValue(), urgency.getValue(),
@@ -74,8 +83,7 @@ class NeedDialog extends Dialog {
                 close();
                 onRecorded.accept(id);
             } catch (BusinessRuleException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
-                error.setVisible(true);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,22 @@
+package nl.samenplan.security;
+
+/**
+ * The length of every text about users, teams and organisations: one number per column, used by the Liquibase
+ * column (checked by a test), the entity's {@code @Column}/{@code @Size}, the input record's {@code @Size} and the
+ * form field's {@code maxLength}. And BCrypt's limit on a password.
+ */
+public final class SecurityLimits {
+
+    public static final int USERNAME = 60;
+    public static final int PASSWORD_HASH = 100;
+    public static final int DISPLAY_NAME = 120;
+    public static final int ROLE = 40;
+    public static final int TEAM_NAME = 120;
+    public static final int TEAM_AREA = 120;
+    public static final int ORGANISATION_NAME = 120;
+    /** BCrypt reads at most 72 bytes of a password (UTF-8: fewer characters with accents or emoji). */
+    public static final int PASSWORD_BYTES = 72;
+
+    private SecurityLimits() {
+    }
+}
