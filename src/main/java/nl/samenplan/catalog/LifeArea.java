@@ -35,6 +35,7 @@ public class LifeArea {
     private boolean active = true;
 
     /** Who changed it last (empty for entries not changed since issue 11). */
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "changed_by", length = 120)
     private String changedBy;
 

@@ -24,6 +24,7 @@ class Setting {
     private long value;
 
     /** Who changed it last, and when (empty for values stored before issue 11). */
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "changed_by", length = 120)
     private String changedBy;
 

@@ -86,6 +86,7 @@ public class NetworkMember {
     private Instant createdAt;
 
     /** Who changed the member last: the member dialog or a burden check-in (empty before issue 11). */
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "changed_by", length = 120)
     private String changedBy;
 

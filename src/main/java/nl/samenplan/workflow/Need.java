@@ -73,9 +73,11 @@ class Need {
     @Column(name = "reopened_at")
     private Instant reopenedAt;
 
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "reopened_by", length = 120)
     private String reopenedBy;
 
+    @jakarta.validation.constraints.Size(max = 300)
     @Column(name = "reopened_agreement", length = 300)
     private String reopenedAgreement;
 

@@ -243,8 +243,11 @@ class ClientFormsFuzzTest extends FuzzTest {
         }, afterSave);
     }
 
+    /** Back on the list, on the day the last period ended at the earliest (the database allows no overlap). */
     private void putOnTheList() {
-        waitingList.putOn(clientId, new WaitingListData(LocalDate.of(2020, 1, 6), WaitingListType.VERPLEEGHUIS,
+        LocalDate since = waitingList.ofClient(clientId).stream().map(WaitingListService.EntryView::leftOn)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.of(2020, 1, 6));
+        waitingList.putOn(clientId, new WaitingListData(since, WaitingListType.VERPLEEGHUIS,
                 WaitingUrgency.NORMAAL, null, WaitingStatus.ACTIEF_WACHTEND), null);
         Fuzzer.dirty = true;
     }

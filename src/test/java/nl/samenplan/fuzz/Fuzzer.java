@@ -134,21 +134,6 @@ final class Fuzzer {
         return cases;
     }
 
-    /** Only dates and numbers the browser could read: for a form whose save does not check unread input. */
-    static int runReadable(String name, Form form, Field... fields) {
-        dirty = true;
-        int cases = 0;
-        for (Field field : fields) {
-            List<?> values = field.kind() == Kind.DATE ? Hostile.dates() : Hostile.numbers();
-            for (Object value : values) {
-                one(name, form, field, value, Hostile.Expect.EITHER, null);
-                cases++;
-            }
-        }
-        TALLY.merge(name, cases, Integer::sum);
-        return cases;
-    }
-
     private static Hostile.Expect expect(Kind kind, Hostile.Text text) {
         boolean blank = text.value().isBlank();
         if (text.inFreeText() == Hostile.Expect.REFUSE) {

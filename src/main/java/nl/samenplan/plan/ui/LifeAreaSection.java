@@ -101,4 +101,9 @@ class LifeAreaSection extends Section {
         web.removeAll();
         web.add(svg);
     }
+
+    /** The score fields by life area, to check that what was typed could be read. */
+    Map<Long, IntegerField> scoreFields() {
+        return fields;
+    }
 }

@@ -65,6 +65,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private GoalsSection goals;
     private AgreementsSection agreements;
     private ConsentSection consent;
+    private nl.samenplan.base.ui.FormErrors readable;
 
     public PlanPage(PlanService plans, PlanEditing editing, ClientService clients, NetworkService network,
             CatalogService catalog, Clock clock) {
@@ -95,6 +96,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                         .map(h -> getTranslation(h.key(), h.params().toArray()))
                         .collect(java.util.stream.Collectors.joining(" ")));
         consent = new ConsentSection(LocalDate.now(clock));
+        readable = new nl.samenplan.base.ui.FormErrors(error).field("agreedOn", consent.agreedOn)
+                .field("reviewDate", consent.reviewDate);
+        lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
         add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveBottom);
         show(model.plan());
@@ -156,6 +160,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
      * in, and only parts both changed are put to the person, per part, in the conflict dialog.
      */
     private void save(Map<String, PlanMerge.Choice> choices, int choicesAgainst) {
+        if (!readable.readable()) {
+            return; // a date or score the browser could not read is marked at its field; nothing is saved as empty
+        }
         try {
             PlanEditing.Saved saved = editing.save(clientId, baseRevision, content(), choices, choicesAgainst);
             error.setVisible(false);
