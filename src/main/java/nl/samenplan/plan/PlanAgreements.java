@@ -26,6 +26,18 @@ public class PlanAgreements {
         return plans.clientIdsAfter(afterClientId, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
+    /**
+     * The agreements that met a need and ran out on their end date between {@code from} and yesterday,
+     * where no other agreement answers that need now: the needs to open again (the nightly run).
+     */
+    public List<EndedAnswer> endedAnswers(LocalDate from, LocalDate today) {
+        return plans.endedAnswers(from, today);
+    }
+
+    /** An agreement that answered need {@code needId} and ended on {@code ended}. */
+    public record EndedAnswer(long clientId, long teamId, long needId, LocalDate ended, String what) {
+    }
+
     /** The plan's owner and its agreements as schedules; nothing when the client has no plan. */
     public Optional<Schedules> of(long clientId) {
         return plans.findByClientId(clientId).map(plan -> new Schedules(clientId, plan.getOwnerId(),

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * made on the version the person opened is taken as it is; a save made on an older version is merged
  * part by part with what others saved since ({@link PlanMerge}), and only parts that both changed
  * differently are put back to the person, who chooses per part. Every save is a revision.
+ *
+ * <p>The writing transactions read committed (as the pool does by default, but stated here so that it
+ * cannot drift): a save that waited for the lock must read the collections that the save before it
+ * committed, not a snapshot from before it waited, which would drop what that save added.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +66,7 @@ public class PlanEditing {
 
     /** Saves the plan as the person edited it, starting from revision {@code baseRevision}. */
     @PreAuthorize(Permissions.PLAN_WRITE)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Saved save(long clientId, int baseRevision, PlanContent mine) {
         return save(clientId, baseRevision, mine, Map.of(), 0);
     }
@@ -74,7 +79,7 @@ public class PlanEditing {
      * longer count (the person has not seen that newer value) and the parts are asked again.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Saved save(long clientId, int baseRevision, PlanContent mine, Map<String, PlanMerge.Choice> choices,
             int choicesAgainst) {
         clients.get(clientId);
@@ -104,7 +109,7 @@ public class PlanEditing {
      * new revision on top of whatever was saved last.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public PlanView addAgreement(long clientId, PlanContent.AgreementItem agreement) {
         return change(clientId, c -> c.withAgreement(agreement), Set.of());
     }
@@ -114,7 +119,7 @@ public class PlanEditing {
      * otherwise write plans): only rung 2, and only in a plan that exists (the plan owner started it).
      */
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public PlanView addVolunteerAgreement(long clientId, PlanContent.AgreementItem agreement) {
         if (agreement.rung() != SupportRung.VRIJWILLIGERS || agreement.volunteerId() == null) {
             throw new BusinessRuleException("error.plan.volunteerOnly");

@@ -68,4 +68,20 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @Query("select count(a) > 0 from Agreement a where a.networkMemberId = :memberId")
     boolean isNetworkMemberNamed(@Param("memberId") long memberId);
+
+    /**
+     * Agreements that answered a need and ended in {@code [from, today)}, for needs that no agreement
+     * answers any more (none without an end, none ending today or later).
+     */
+    @Query("""
+            select new nl.samenplan.plan.PlanAgreements$EndedAnswer(p.clientId, a.teamId, a.needId, a.endDate,
+                   a.description)
+            from Agreement a join a.plan p
+            where a.needId is not null and a.endDate >= :from and a.endDate < :today
+              and not exists (select 1 from Agreement b where b.needId = a.needId
+                              and (b.endDate is null or b.endDate >= :today))
+            order by a.endDate, a.id
+            """)
+    java.util.List<PlanAgreements.EndedAnswer> endedAnswers(@Param("from") java.time.LocalDate from,
+            @Param("today") java.time.LocalDate today);
 }

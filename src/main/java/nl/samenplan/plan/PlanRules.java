@@ -37,38 +37,59 @@ public final class PlanRules {
     }
 
     /** A problem found, as a message key and its parameters. */
-    public record Problem(String key, Object... params) {
-        BusinessRuleException toException() {
-            return new BusinessRuleException(key, params);
+    /**
+     * A rule the plan does not meet: the message key and its parameters, and the field of the plan it is
+     * about ("answerNeeds", "goals[1].text", "agreements[0]", "agreedOn", "score7"), so that the form can
+     * say it there; null when no field is meant.
+     */
+    public record Problem(String key, Object[] params, String field) {
+
+        public Problem(String key, Object... params) {
+            this(key, params, null);
         }
+
+        /** The same problem, about the field at {@code path}. */
+        public Problem at(String path) {
+            return new Problem(key, params, path);
+        }
+    }
+
+    /** The problems as one refusal that names each field (at least one problem). */
+    public static nl.samenplan.base.InvalidInputException refusal(List<Problem> problems) {
+        return new nl.samenplan.base.InvalidInputException(problems.stream()
+                .map(p -> new nl.samenplan.base.InvalidInputException.FieldProblem(p.field(), p.key(), p.params()))
+                .toList());
     }
 
     public static List<Problem> check(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
             Set<Long> professionalByNature, Set<Long> networkMembers, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        for (String answer : new String[] {plan.answerCanDoSelf(), plan.answerNeeds(), plan.answerWillDo()}) {
-            if (tooLong(answer, MAX_ANSWER)) {
-                problems.add(new Problem("error.plan.answerTooLong", MAX_ANSWER));
+        String[][] answers = {{"answerCanDoSelf", plan.answerCanDoSelf()}, {"answerNeeds", plan.answerNeeds()},
+                {"answerWillDo", plan.answerWillDo()}};
+        for (String[] answer : answers) {
+            if (tooLong(answer[1], MAX_ANSWER)) {
+                problems.add(new Problem("error.plan.answerTooLong", MAX_ANSWER).at(answer[0]));
             }
         }
         for (Map.Entry<Long, Integer> score : plan.scores().entrySet()) {
             if (!lifeAreas.contains(score.getKey())) {
                 problems.add(new Problem("error.plan.lifeAreaUnknown"));
             } else if (score.getValue() == null || score.getValue() < 0 || score.getValue() > MAX_SCORE) {
-                problems.add(new Problem("error.plan.scoreRange"));
+                problems.add(new Problem("error.plan.scoreRange").at("score" + score.getKey()));
             }
         }
         Set<String> goalKeys = new HashSet<>();
         int number = 0;
         for (PlanContent.GoalItem goal : plan.goals()) {
             number++;
+            String path = "goals[" + (number - 1) + "].";
             if (goal.lifeAreaId() == null || !lifeAreas.contains(goal.lifeAreaId())) {
-                problems.add(new Problem("error.plan.goalLifeArea", number));
+                problems.add(new Problem("error.plan.goalLifeArea", number).at(path + "lifeAreaId"));
             }
             if (goal.text() == null || goal.text().isBlank()) {
-                problems.add(new Problem("error.plan.goalText", number));
+                problems.add(new Problem("error.plan.goalText", number).at(path + "text"));
             } else if (goal.text().strip().length() > MAX_GOAL) {
-                problems.add(new Problem("error.plan.goalTooLong", number, MAX_GOAL));
+                problems.add(new Problem("error.plan.goalTooLong", number, MAX_GOAL).at(path + "text"));
             }
             if (goal.key() != null) {
                 goalKeys.add(goal.key());
@@ -77,30 +98,36 @@ public final class PlanRules {
         number = 0;
         for (PlanContent.AgreementItem agreement : plan.agreements()) {
             number++;
+            List<Problem> ofAgreement = new ArrayList<>();
             checkAgreement(agreement, number, needCategories, professionalByNature, networkMembers, goalKeys,
-                    problems);
+                    ofAgreement);
+            String path = "agreements[" + (number - 1) + "]";
+            ofAgreement.forEach(p -> problems.add(p.at(path)));
         }
         if (tooLong(plan.agreedWith(), MAX_AGREED_WITH)) {
-            problems.add(new Problem("error.plan.agreedWithTooLong", MAX_AGREED_WITH));
+            problems.add(new Problem("error.plan.agreedWithTooLong", MAX_AGREED_WITH).at("agreedWith"));
         }
-        if (!PlausibleDate.Check.isPlausible(plan.agreedOn()) || !PlausibleDate.Check.isPlausible(plan.reviewDate())) {
-            problems.add(new Problem("error.plan.date", earliest(), latest()));
+        if (!PlausibleDate.Check.isPlausible(plan.agreedOn())) {
+            problems.add(new Problem("error.plan.date", earliest(), latest()).at("agreedOn"));
+        }
+        if (!PlausibleDate.Check.isPlausible(plan.reviewDate())) {
+            problems.add(new Problem("error.plan.date", earliest(), latest()).at("reviewDate"));
         }
         if (plan.agreedOn() != null && plan.agreedOn().isAfter(today)) {
-            problems.add(new Problem("error.plan.agreedOnFuture"));
+            problems.add(new Problem("error.plan.agreedOnFuture").at("agreedOn"));
         }
         if (plan.agreedOn() != null && plan.reviewDate() != null && !plan.reviewDate().isAfter(plan.agreedOn())) {
-            problems.add(new Problem("error.plan.reviewBeforeAgreement"));
+            problems.add(new Problem("error.plan.reviewBeforeAgreement").at("reviewDate"));
         }
         return problems;
     }
 
-    /** Throws the first problem, if any. */
+    /** Refuses the plan when it has problems: all of them, each with its field (it reads as the first). */
     public static void require(PlanContent plan, Set<Long> lifeAreas, Set<Long> needCategories,
             Set<Long> professionalByNature, Set<Long> networkMembers, LocalDate today) {
         List<Problem> problems = check(plan, lifeAreas, needCategories, professionalByNature, networkMembers, today);
         if (!problems.isEmpty()) {
-            throw problems.get(0).toException();
+            throw refusal(problems);
         }
     }
 

@@ -138,6 +138,17 @@ class Need {
         return true;
     }
 
+    /**
+     * The agreement that met this need ran out on {@code ended}: the need is open again, as when the
+     * agreement leaves the plan, with nobody who did it. A need met again after that day stays met.
+     */
+    boolean reopenAfterEnd(Instant at, java.time.LocalDate ended, String agreement) {
+        if (metAt == null || metAt.atZone(nl.samenplan.base.TimeConfig.ZONE).toLocalDate().isAfter(ended)) {
+            return false;
+        }
+        return reopen(at, null, agreement);
+    }
+
     void handleReopenSignal(Instant at) {
         if (reopenedAt != null && reopenHandledAt == null) {
             this.reopenHandledAt = at;

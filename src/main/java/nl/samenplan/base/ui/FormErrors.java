@@ -56,6 +56,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** Forgets the fields whose path starts with {@code prefix} (rows of a list that is filled again). */
+    public FormErrors forget(String prefix) {
+        fields.keySet().removeIf(path -> path.startsWith(prefix));
+        return this;
+    }
+
     /** Takes away the marks of an earlier refusal. */
     public void clear() {
         marked.forEach(c -> ((HasValidation) c).setInvalid(false));
@@ -99,8 +105,10 @@ public final class FormErrors {
                 : List.of(new InvalidInputException.FieldProblem(null, e.messageKey(), e.parameters()));
         for (InvalidInputException.FieldProblem problem : problems) {
             String message = block.getTranslation(problem.messageKey(), problem.parameters());
-            Component field = problem.field() == null ? byMessageKey.get(problem.messageKey())
-                    : fields.get(problem.field());
+            Component field = problem.field() == null ? null : fields.get(problem.field());
+            if (field == null) {
+                field = byMessageKey.get(problem.messageKey());
+            }
             if (field != null && field.isVisible()) {
                 mark(field, message);
                 labels.add(label(field));

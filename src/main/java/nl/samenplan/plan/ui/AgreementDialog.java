@@ -178,7 +178,7 @@ class AgreementDialog extends Dialog {
                     memberIds(network),
                     goals.stream().map(GoalItem::key).collect(java.util.stream.Collectors.toSet()));
             if (!problems.isEmpty()) {
-                errors.show(new BusinessRuleException(problems.get(0).key(), problems.get(0).params()));
+                errors.show(PlanRules.refusal(problems)); // every problem, each at its field
                 return;
             }
             close();

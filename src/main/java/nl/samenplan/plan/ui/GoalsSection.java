@@ -59,6 +59,15 @@ class GoalsSection extends Section {
         return goals();
     }
 
+    /** Names the fields of the goals as they are now ("goals[0].text"), for a refused save to mark them. */
+    void register(nl.samenplan.base.ui.FormErrors errors) {
+        errors.forget("goals[");
+        for (int i = 0; i < goals.size(); i++) {
+            errors.field("goals[" + i + "].lifeAreaId", goals.get(i).area).field("goals[" + i + "].text",
+                    goals.get(i).text);
+        }
+    }
+
     void setReadOnly(boolean value) {
         this.readOnly = value;
         add.setVisible(!value);

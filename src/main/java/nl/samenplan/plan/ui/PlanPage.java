@@ -96,7 +96,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                         .map(h -> getTranslation(h.key(), h.params().toArray()))
                         .collect(java.util.stream.Collectors.joining(" ")));
         consent = new ConsentSection(LocalDate.now(clock));
-        readable = new nl.samenplan.base.ui.FormErrors(error).field("agreedOn", consent.agreedOn)
+        readable = new nl.samenplan.base.ui.FormErrors(error).field("answerCanDoSelf", answers.canDoSelf)
+                .field("answerNeeds", answers.needs).field("answerWillDo", answers.willDo)
+                .field("agreedOn", consent.agreedOn).field("agreedWith", consent.agreedWith)
                 .field("reviewDate", consent.reviewDate);
         lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
@@ -177,8 +179,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
             new ConflictDialog(clientId, conflict, lifeAreaItems, a -> agreements.who(a),
                     chosen -> save(chosen, conflict.theirs().revisionNo())).open();
         } catch (BusinessRuleException e) {
-            error.setText(getTranslation(e.messageKey(), e.parameters()));
-            error.setVisible(true);
+            goals.register(readable);
+            readable.show(e); // at each field it names, the rest (an agreement, the team) in the block
             UI.getCurrent().getPage().executeJs("document.getElementById('plan-error')?.scrollIntoView()");
         }
     }

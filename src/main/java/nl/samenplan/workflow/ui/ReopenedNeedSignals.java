@@ -79,8 +79,10 @@ class ReopenedNeedSignals implements ClientListSection, ClientSignalSource {
     }
 
     private static Paragraph text(NeedSignals.Reopened r, Component owner) {
-        Paragraph text = new Paragraph(owner.getTranslation("need.reopened.text", r.need(), r.agreement(), r.by(),
-                DutchFormats.date(r.at().atZone(TimeConfig.ZONE).toLocalDate())));
+        String on = DutchFormats.date(r.at().atZone(TimeConfig.ZONE).toLocalDate());
+        Paragraph text = new Paragraph(r.by() == null // it ran out on its end date: nobody did it
+                ? owner.getTranslation("need.reopened.ended", r.need(), r.agreement(), on)
+                : owner.getTranslation("need.reopened.text", r.need(), r.agreement(), r.by(), on));
         text.addClassName("attention");
         return text;
     }

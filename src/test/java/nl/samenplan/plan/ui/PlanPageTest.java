@@ -48,6 +48,36 @@ class PlanPageTest extends KaribuTest {
     private nl.samenplan.plan.PlanEditing editing;
 
     @Test
+    void a_rule_the_plan_does_not_meet_is_told_at_each_field_it_is_about_and_nothing_typed_is_lost() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Veldfout");
+        navigate("clienten/" + clientId + "/plan");
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")), "Hulp bij de boodschappen.");
+        _click(_get(Button.class, spec -> spec.withId("goal-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("goal-text-1")), "Zelf blijven koken.");
+        DatePicker agreedOn = _get(DatePicker.class, spec -> spec.withId("plan-agreed-on"));
+        _setValue(agreedOn, LocalDate.now(clock).plusDays(3));
+
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+
+        assertThat(agreedOn.isInvalid()).isTrue();
+        assertThat(agreedOn.getErrorMessage()).contains("toekomst");
+        @SuppressWarnings("unchecked")
+        Select<CatalogService.Item> area = _get(Select.class, spec -> spec.withId("goal-area-1"));
+        assertThat(area.isInvalid()).as("the goal without a life area, at its own field").isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-error")).getText()).contains("Controleer");
+        assertThat(plans.plan(clientId).exists()).as("nothing saved").isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")).getValue())
+                .isEqualTo("Hulp bij de boodschappen.");
+
+        _setValue(agreedOn, LocalDate.now(clock));
+        setSelect("goal-area-1", catalog.lifeAreas().get(0));
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        assertThat(agreedOn.isInvalid()).isFalse();
+        assertThat(plans.plan(clientId).content().answerNeeds()).isEqualTo("Hulp bij de boodschappen.");
+    }
+
+    @Test
     void the_leefcoach_writes_answers_scores_goals_agreements_and_consent_and_it_is_saved_as_version_1() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Plan");
