@@ -19,10 +19,10 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             select c from Client c
             where c.teamId = :teamId
               and (:search is null
-                   or c.lastName like concat(:search, '%')
-                   or c.firstName like concat(:search, '%')
-                   or c.village like concat(:search, '%')
-                   or concat(c.firstName, ' ', c.lastName) like concat('%', :search, '%'))
+                   or c.lastName like concat(:search, '%') escape '!'
+                   or c.firstName like concat(:search, '%') escape '!'
+                   or c.village like concat(:search, '%') escape '!'
+                   or concat(c.firstName, ' ', c.lastName) like concat('%', :search, '%') escape '!')
               and (:status is null or c.status = :status)
               and (:village is null or c.village = :village)
               and (:reviewDueOn is null or c.planReviewDate <= :reviewDueOn)

@@ -40,7 +40,7 @@ public class ClientService {
         long teamId = CurrentUser.require().requireTeamId();
         ClientFilter f = filter == null ? ClientFilter.NONE : filter;
         LocalDate reviewDueOn = f.reviewDue() ? LocalDate.now(clock) : null;
-        return clients.searchInTeam(teamId, blankToNull(f.search()), f.status(), blankToNull(f.village()),
+        return clients.searchInTeam(teamId, nl.samenplan.base.SearchTerm.of(f.search()), f.status(), blankToNull(f.village()),
                 reviewDueOn, byNameUnlessSorted(pageable)).map(ClientRow::of);
     }
 

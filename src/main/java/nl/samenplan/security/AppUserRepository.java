@@ -26,8 +26,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("""
             select u from AppUser u
             where :search is null
-               or u.username like concat('%', :search, '%')
-               or u.displayName like concat('%', :search, '%')
+               or u.username like concat('%', :search, '%') escape '!'
+               or u.displayName like concat('%', :search, '%') escape '!'
             """)
     Page<AppUser> search(@Param("search") String search, Pageable pageable);
 }

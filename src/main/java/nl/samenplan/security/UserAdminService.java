@@ -39,7 +39,7 @@ public class UserAdminService {
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional(readOnly = true)
     public Page<UserRow> findUsers(String search, Pageable pageable) {
-        String term = search == null || search.isBlank() ? null : search.strip();
+        String term = nl.samenplan.base.SearchTerm.of(search);
         return users.search(term, pageable).map(UserRow::of);
     }
 

@@ -15,7 +15,7 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
     @Query("""
             select v from Volunteer v
             where v.teamId = :teamId
-              and (:search is null or v.name like concat('%', :search, '%') or v.village like concat(:search, '%'))
+              and (:search is null or v.name like concat('%', :search, '%') escape '!' or v.village like concat(:search, '%') escape '!')
               and (:status is null or v.status = :status)
               and (:serviceId is null or :serviceId member of v.services)
             """)

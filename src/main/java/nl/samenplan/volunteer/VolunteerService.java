@@ -48,7 +48,7 @@ public class VolunteerService {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
         Page<Volunteer> page = volunteers.search(CurrentUser.require().requireTeamId(),
-                f.search() == null || f.search().isBlank() ? null : f.search().strip(), f.status(), f.serviceId(),
+                nl.samenplan.base.SearchTerm.of(f.search()), f.status(), f.serviceId(),
                 sorted);
         Map<Long, Integer> load = register.load(page.getContent().stream().map(Volunteer::getId).toList());
         return new PageImpl<>(page.getContent().stream().map(v -> row(v, load.getOrDefault(v.getId(), 0))).toList(),
