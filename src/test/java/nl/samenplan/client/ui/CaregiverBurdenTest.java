@@ -182,6 +182,35 @@ class CaregiverBurdenTest extends KaribuTest {
     }
 
     @Test
+    void a_first_burden_score_entered_with_a_new_mantelzorger_counts_as_the_first_check_in_and_is_not_due() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Eerste");
+        long member = Fixtures.member(network, clientId, "Mieke Eerste", Relation.KIND, true, 7, Set.of());
+        ownPlan(clientId);
+        LocalDate today = LocalDate.now(clock);
+
+        var caregiver = checkIns.caregivers(clientId).get(0);
+        assertThat(caregiver.due()).isFalse();
+        assertThat(caregiver.nextDue()).isEqualTo(today.plusWeeks(4));
+        navigate("clienten/" + clientId + "/netwerk");
+        Paragraph status = _get(Paragraph.class, spec -> spec.withId("checkin-status-" + member));
+        assertThat(status.getText()).isEqualTo("Belasting 7/10 opgegeven op "
+                + nl.samenplan.base.DutchFormats.date(today) + "; dat telt als eerste check-in. Volgende check-in rond "
+                + nl.samenplan.base.DutchFormats.date(today.plusWeeks(4)) + " (elke 4 weken).");
+        assertThat(status.getClassNames()).doesNotContain("attention");
+        navigate("clienten");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("caregiver-due-" + member))).isEmpty();
+
+        clock.advance(Duration.ofDays(28));
+        navigate("clienten/" + clientId + "/netwerk");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-status-" + member)).getClassNames())
+                .contains("attention");
+        navigate("clienten");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("caregiver-due-" + member)).getText())
+                .startsWith("Check-in van mantelzorger Mieke Eerste is aan de beurt");
+    }
+
+    @Test
     void the_router_passes_over_a_caregiver_after_a_check_in_above_the_threshold() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Router");
