@@ -64,7 +64,7 @@ class CaregiverBurdenTest extends KaribuTest {
         long member = Fixtures.member(network, clientId, "Hilda Checkin", Relation.KIND, true, 3, Set.of());
         navigate("clienten/" + clientId + "/netwerk");
         assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-status-" + member)).getText())
-                .contains("Nog geen check-in");
+                .contains("Belasting 3/10 opgegeven op", "dat telt als eerste check-in");
 
         _click(_get(Button.class, spec -> spec.withId("checkin-" + member)));
         _setValue(_get(IntegerField.class, spec -> spec.withId("checkin-score")), 6);
@@ -166,7 +166,7 @@ class CaregiverBurdenTest extends KaribuTest {
     void a_due_check_in_appears_on_the_plan_owners_landing_page() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Beurt");
-        long never = Fixtures.member(network, clientId, "Nooit Beurt", Relation.KIND, true, 2, Set.of());
+        long never = Fixtures.member(network, clientId, "Nooit Beurt", Relation.KIND, true, null, Set.of());
         long recent = risingCaregiver(clientId, "Recent Beurt", 3);
         ownPlan(clientId);
         navigate("clienten");

@@ -17,7 +17,6 @@ import nl.samenplan.plan.PlanContent.AgreementItem;
 import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.testsupport.Fixtures;
-import nl.samenplan.testsupport.Grids;
 import nl.samenplan.testsupport.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,9 @@ class PlanDefaultsTest extends KaribuTest {
                 agreement("Tuin", "bij mooi weer")), null, null, null));
         navigate("clienten/" + clientId + "/plan");
 
-        List<String> frequencies = Grids.texts(_get(Grid.class, spec -> spec.withId("agreement-grid")), "frequency");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("agreement-grid"));
+        List<String> frequencies = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .mapToObj(row -> com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "frequency")).toList();
         assertThat(frequencies).containsExactly("als het nodig is (op afroep)", "3x per week (ma, wo, vr)",
                 "op afroep", "bij mooi weer (geen taken: niet herkend)");
     }
