@@ -9,6 +9,8 @@ public final class CatalogLimits {
 
     /** The name of a life area and of a kind of need. */
     public static final int ITEM_NAME = 80;
+    /** The other words for a kind of need ("winkelen, supermarkt"), by which the client's own words are matched. */
+    public static final int SYNONYMS = 500;
     public static final int PROVISION_NAME = 120;
     public static final int PROVISION_DESCRIPTION = 500;
     /** A village of a general provision; as long as a client's village, which it is compared with. */

@@ -28,13 +28,14 @@ public class CatalogService {
     @PreAuthorize(Permissions.AUTHENTICATED)
     public List<Item> lifeAreas() {
         return lifeAreas.findAllByOrderBySortOrderAscNameAsc().stream()
-                .map(a -> new Item(a.getId(), a.getVersion(), a.getName(), false, a.isActive())).toList();
+                .map(a -> new Item(a.getId(), a.getVersion(), a.getName(), false, a.isActive(), List.of())).toList();
     }
 
     @PreAuthorize(Permissions.AUTHENTICATED)
     public List<Item> needCategories() {
         return needCategories.findAllByOrderBySortOrderAscNameAsc().stream()
-                .map(c -> new Item(c.getId(), c.getVersion(), c.getName(), c.isProfessionalByNature(), c.isActive()))
+                .map(c -> new Item(c.getId(), c.getVersion(), c.getName(), c.isProfessionalByNature(), c.isActive(),
+                        c.getSynonyms()))
                 .toList();
     }
 
@@ -71,7 +72,7 @@ public class CatalogService {
         LifeArea area = new LifeArea(name, order);
         area.changedBy(CurrentUser.require().displayName());
         area = lifeAreas.save(area);
-        return new Item(area.getId(), area.getVersion(), area.getName(), false, true);
+        return new Item(area.getId(), area.getVersion(), area.getName(), false, true, List.of());
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
@@ -100,14 +101,27 @@ public class CatalogService {
         NeedCategory category = new NeedCategory(name, professionalByNature, order);
         category.changedBy(CurrentUser.require().displayName());
         category = needCategories.save(category);
-        return new Item(category.getId(), category.getVersion(), category.getName(), professionalByNature, true);
+        return new Item(category.getId(), category.getVersion(), category.getName(), professionalByNature, true,
+                List.of());
     }
 
+    /** Changes a kind of need and keeps its other words. */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
     public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
             boolean active) {
-        InputValidation.require(new CatalogItemInput(name));
+        changeNeedCategory(id, expectedVersion, name, professionalByNature, active, null);
+    }
+
+    /**
+     * Changes a kind of need with its other words ({@code synonyms}, separated by commas; {@code null} keeps them):
+     * the client's own words are matched by them.
+     */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional
+    public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
+            boolean active, String synonyms) {
+        InputValidation.require(new CatalogItemInput(name, synonyms));
         NeedCategory category = needCategories.findById(id)
                 .orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
         if (category.getVersion() != expectedVersion) {
@@ -115,6 +129,9 @@ public class CatalogService {
         }
         requireFreeName(needCategories.existsByNameIgnoreCaseAndIdNot(strip(name), id), name);
         category.change(name, professionalByNature);
+        if (synonyms != null) {
+            category.changeSynonyms(synonyms);
+        }
         category.setActive(active);
         category.changedBy(CurrentUser.require().displayName());
         flush(needCategories::flush, "error.catalog.changed");
@@ -140,7 +157,12 @@ public class CatalogService {
         return name == null ? "" : name.strip();
     }
 
-    /** A catalogue entry as screens show it. */
-    public record Item(long id, long version, String name, boolean professionalByNature, boolean active) {
+    /** A catalogue entry as screens show it; {@code synonyms}: the other words of a kind of need (else empty). */
+    public record Item(long id, long version, String name, boolean professionalByNature, boolean active,
+            List<String> synonyms) {
+
+        public Item {
+            synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+        }
     }
 }

@@ -40,6 +40,14 @@ public class NeedCategory {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * Other words people use for it, separated by commas ("winkelen, supermarkt"): the client's own words are
+     * matched by them and by the name (issue 12). Empty when there are none.
+     */
+    @Column(length = CatalogLimits.SYNONYMS)
+    @Size(max = CatalogLimits.SYNONYMS)
+    private String synonyms;
+
     /** Who changed it last (empty for entries not changed since issue 11). */
     @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "changed_by", length = 120)
@@ -56,6 +64,35 @@ public class NeedCategory {
     public void change(String newName, boolean newProfessionalByNature) {
         this.name = CatalogNames.required(newName, CatalogLimits.ITEM_NAME);
         this.professionalByNature = newProfessionalByNature;
+    }
+
+    /** Sets the other words: one list, separated by commas, each word once, as typed; none is empty. */
+    public void changeSynonyms(String newSynonyms) {
+        java.util.List<String> words = synonymList(newSynonyms);
+        String joined = String.join(", ", words);
+        if (joined.length() > CatalogLimits.SYNONYMS) {
+            throw new nl.samenplan.base.InvalidInputException("synonyms", "error.tooLong", CatalogLimits.SYNONYMS);
+        }
+        this.synonyms = joined.isEmpty() ? null : joined;
+    }
+
+    /** The other words, each once (ignoring case), in the order typed. */
+    public java.util.List<String> getSynonyms() {
+        return synonymList(synonyms);
+    }
+
+    static java.util.List<String> synonymList(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (String word : text.split("[,;\\n]")) {
+            String w = word.strip().replaceAll("\\s+", " ");
+            if (!w.isEmpty()) {
+                words.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
+            }
+        }
+        return java.util.List.copyOf(words.values());
     }
 
     public void setActive(boolean active) {

@@ -117,11 +117,12 @@ public class BurdenCheckInService {
         return caregivers.stream().map(m -> {
             List<CheckIn> own = byMember.getOrDefault(m.getId(), List.of()).stream().map(CheckIn::of).toList();
             List<Integer> scores = own.stream().map(CheckIn::score).toList();
-            LocalDate last = own.isEmpty() ? null : own.get(own.size() - 1).on();
+            // a score the team entered by hand counts as the first check-in until there is a real one
+            LocalDate last = own.isEmpty() ? m.getBurdenScoredOn() : own.get(own.size() - 1).on();
             return new Caregiver(m.getId(), m.getVersion(), m.getClientId(), m.getName(), m.getBurdenScore(),
                     m.getCheckInWeeks(), threshold, own, BurdenTrend.flags(m.getBurdenScore(), scores, threshold),
                     BurdenTrend.rise(scores), BurdenTrend.nextDue(last, m.getCheckInWeeks()),
-                    BurdenTrend.isDue(last, m.getCheckInWeeks(), today));
+                    BurdenTrend.isDue(last, m.getCheckInWeeks(), today), own.isEmpty() ? m.getBurdenScoredOn() : null);
         }).toList();
     }
 
@@ -144,11 +145,12 @@ public class BurdenCheckInService {
     /**
      * A mantelzorger: the current burden (the newest check-in, or what the team set in the member dialog), the
      * interval in weeks, the threshold in force, the check-ins oldest first, the flags, the change between the last
-     * two check-ins, and when the next check-in is due ({@code null}: never checked in, due now).
+     * two check-ins, when the next check-in is due ({@code null}: never checked in, due now), and, without
+     * check-ins, the day the score was entered by hand, which counts as the first check-in ({@code null}: none).
      */
     public record Caregiver(long memberId, long memberVersion, long clientId, String name, Integer score,
             int intervalWeeks, int threshold, List<CheckIn> checkIns, Set<BurdenTrend.Flag> flags, Integer rise,
-            LocalDate nextDue, boolean due) {
+            LocalDate nextDue, boolean due, LocalDate scoredOn) {
 
         public boolean flagged() {
             return !flags.isEmpty();

@@ -73,6 +73,13 @@ public class NetworkMember {
     @Column(name = "burden_score")
     private Integer burdenScore;
 
+    /**
+     * The day the team entered or changed the burden score by hand (member dialog): without check-ins it counts as
+     * the first check-in, so a score just entered is not "due" (issue 12). Empty for scores from before that.
+     */
+    @Column(name = "burden_scored_on")
+    private java.time.LocalDate burdenScoredOn;
+
     /** How often the mantelzorger's burden is checked in, in weeks. */
     @Column(name = "check_in_weeks", nullable = false)
     private int checkInWeeks = DEFAULT_CHECK_IN_WEEKS;
@@ -100,6 +107,14 @@ public class NetworkMember {
 
     /** Applies what the team typed; a burden score only exists for a mantelzorger and lies in 0-10. */
     public void change(NetworkMemberData data) {
+        change(data, null);
+    }
+
+    /**
+     * The same, on {@code today}: a burden score entered or changed by hand is dated, so that it counts as a check-in
+     * for when the next one is due.
+     */
+    public void change(NetworkMemberData data, java.time.LocalDate today) {
         if (data.name() == null || data.name().isBlank()) {
             throw new BusinessRuleException("error.network.nameRequired");
         }
@@ -117,6 +132,11 @@ public class NetworkMember {
         this.currentHelp = Texts.optional(data.currentHelp(), ClientLimits.CURRENT_HELP);
         this.availability = Texts.optional(data.availability(), ClientLimits.AVAILABILITY);
         this.caregiver = data.caregiver();
+        if (burden == null) {
+            this.burdenScoredOn = null;
+        } else if (today != null && !burden.equals(this.burdenScore)) {
+            this.burdenScoredOn = today;
+        }
         this.burdenScore = burden;
         this.canHelpWith.clear();
         this.canHelpWith.addAll(data.canHelpWith());
@@ -144,6 +164,11 @@ public class NetworkMember {
 
     public String getChangedBy() {
         return changedBy;
+    }
+
+    /** The day the burden score was entered by hand, or {@code null}. */
+    public java.time.LocalDate getBurdenScoredOn() {
+        return burdenScoredOn;
     }
 
     public int getCheckInWeeks() {

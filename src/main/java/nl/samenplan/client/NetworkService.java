@@ -53,7 +53,7 @@ public class NetworkService {
         InputValidation.require(data);
         checkTeam(clientId);
         NetworkMember member = new NetworkMember(clientId, clock.instant());
-        member.change(data);
+        member.change(data, java.time.LocalDate.now(clock));
         member.changedBy(CurrentUser.require().displayName());
         member = members.save(member);
         auditLog.record(clientId, "history.network.added", member.getName());
@@ -68,7 +68,7 @@ public class NetworkService {
         if (member.getVersion() != expectedVersion) {
             throw Changed.meanwhile("error.network.changed", member.getChangedBy());
         }
-        member.change(data);
+        member.change(data, java.time.LocalDate.now(clock));
         member.changedBy(CurrentUser.require().displayName());
         auditLog.record(member.getClientId(), "history.network.changed", member.getName());
         flushOrRefuse("error.network.changed");

@@ -67,7 +67,7 @@ public class PlanAgreements {
 
     /**
      * How many times each volunteer's agreements fall in the week from {@code monday} (a one-off
-     * counts in the week of its day; an unrecognised frequency counts once): their current load.
+     * counts in the week of its day; help on demand and an unrecognised frequency count once): their current load.
      */
     public java.util.Map<Long, Integer> weeklyLoad(java.util.Collection<Long> volunteerIds, LocalDate monday) {
         java.util.Map<Long, Integer> load = new java.util.HashMap<>();
@@ -80,7 +80,7 @@ public class PlanAgreements {
             if ((s.end() != null && s.end().isBefore(monday)) || (s.start() != null && s.start().isAfter(sunday))) {
                 continue;
             }
-            int times = Frequency.parse(s.frequency()).map(f -> f.recurring()
+            int times = Frequency.parse(s.frequency()).map(f -> f.onDemand() ? 1 : f.recurring()
                     ? f.dates(s.start(), s.end(), s.start() != null ? s.start() : s.agreedOn(), monday, sunday).size()
                     : inWeek(Frequency.onceDate(s.start(), s.agreedOn()), monday, sunday) ? 1 : 0).orElse(1);
             load.merge(a.getVolunteerId(), times, Integer::sum);

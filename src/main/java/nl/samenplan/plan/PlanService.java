@@ -36,9 +36,12 @@ public class PlanService {
     private final TeamService team;
     private final Optional<EscalationHints> escalationHints;
 
+    private final nl.samenplan.catalog.SettingsService settings;
+
     PlanService(PlanRepository plans, PlanRevisionRepository revisionRows, PlanRevisions revisions,
             ClientService clients, NetworkService network, CatalogService catalog, TeamService team,
-            Optional<EscalationHints> escalationHints) {
+            Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings) {
+        this.settings = settings;
         this.plans = plans;
         this.revisionRows = revisionRows;
         this.revisions = revisions;
@@ -62,13 +65,13 @@ public class PlanService {
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
         return new PlanPageModel(plan, catalog.lifeAreas(), catalog.needCategories(), network.members(clientId),
-                team.colleagues(), CurrentUser.canWriteClientFiles());
+                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths());
     }
 
     /** The plan page's read model: the plan, the catalogues, the client's network and the team. */
     public record PlanPageModel(PlanView plan, List<CatalogService.Item> lifeAreas,
             List<CatalogService.Item> needCategories, List<NetworkService.Member> network,
-            List<TeamService.Colleague> colleagues, boolean canWrite) {
+            List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths) {
     }
 
     /** The ids of the own team's clients whose plan the current user owns. */

@@ -73,7 +73,7 @@ public class TaskGeneration {
         Instant now = clock.instant();
         Set<Long> current = schedules.agreements().stream().map(Schedule::agreementId).collect(Collectors.toSet());
         List<Long> oneOffs = schedules.agreements().stream()
-                .filter(s -> Frequency.parse(s.frequency()).map(f -> !f.recurring()).orElse(false))
+                .filter(s -> Frequency.parse(s.frequency()).map(Frequency::once).orElse(false))
                 .map(Schedule::agreementId).toList();
         Map<Long, List<Task>> byAgreement = tasks.ofAgreements(clientId, today, orNone(oneOffs)).stream()
                 .collect(Collectors.groupingBy(Task::getAgreementId));

@@ -13,7 +13,8 @@ import nl.samenplan.plan.PlanAgreements.Schedule;
 
 /**
  * Decides which tasks one agreement needs, given the tasks it has: plain Java, no database. Recurring
- * agreements get their occurrences within the window from today; a one-off gets one task. Open future
+ * agreements get their occurrences within the window from today; a one-off gets one task; help on demand
+ * ("op afroep") gets none. Open future
  * occurrences follow a change (or disappear when the day no longer fits); tasks that were done, did not
  * work out or are under way are never touched; a day that has a task never gets a second one.
  */
@@ -52,7 +53,7 @@ final class TaskPlanner {
         List<Long> follow = new ArrayList<>();
         Map<Long, LocalDate> move = new HashMap<>();
 
-        if (frequency.isPresent() && !frequency.get().recurring()) {
+        if (frequency.isPresent() && frequency.get().once()) {
             LocalDate day = oneOffDay(schedule);
             List<Existing> open = existing.stream().filter(e -> e.status() == TaskStatus.OPEN).toList();
             boolean closedOrBusy = existing.stream().anyMatch(e -> e.status() != TaskStatus.OPEN);

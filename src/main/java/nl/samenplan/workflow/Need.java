@@ -98,6 +98,10 @@ class Need {
         if (data.frequency() != null && data.frequency().strip().length() > WorkflowLimits.NEED_FREQUENCY) {
             throw new BusinessRuleException("error.tooLong", WorkflowLimits.NEED_FREQUENCY);
         }
+        if (nl.samenplan.plan.Frequency.parse(data.frequency()).isEmpty()) {
+            // asked here, where it is first typed, instead of passing it on to an agreement that makes no tasks
+            throw new nl.samenplan.base.InvalidInputException("frequency", "error.need.frequencyUnknown");
+        }
         this.clientId = clientId;
         this.needCategoryId = data.needCategoryId();
         this.description = blankToNull(data.description());

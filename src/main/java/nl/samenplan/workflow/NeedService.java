@@ -11,6 +11,7 @@ import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanEditing;
+import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -34,9 +35,12 @@ public class NeedService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final List<VolunteerCandidates> volunteers;
+    private final PlanService planReads;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
-            PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers) {
+            PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers,
+            PlanService planReads) {
+        this.planReads = planReads;
         this.volunteers = volunteers;
         this.needs = needs;
         this.clients = clients;
@@ -60,6 +64,44 @@ public class NeedService {
                 .map(p -> p.rung().level() + (p.candidateName() == null ? "" : " " + p.candidateName()))
                 .collect(Collectors.joining(", ")));
         return need.getId();
+    }
+
+    /**
+     * The client's own answer to "Waar heeft u behoefte aan?" and the kinds of need it names (by their names and
+     * other words in the catalogue) that the client has no open need for yet: to record with one tap each.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public FromAnswer fromAnswer(long clientId) {
+        String answer = planReads.plan(clientId).content().answerNeeds();
+        java.util.Set<Long> open = needs.findByClientIdOrderByCreatedAtDesc(clientId).stream()
+                .filter(n -> n.getMetOnRung() == null).map(n -> n.data().needCategoryId())
+                .collect(Collectors.toSet());
+        List<NeedWords.Category> categories = catalog.needCategories().stream().filter(CatalogService.Item::active)
+                .map(c -> new NeedWords.Category(c.id(), c.name(), c.synonyms())).toList();
+        return new FromAnswer(answer, NeedWords.in(answer, categories).stream()
+                .filter(m -> !open.contains(m.categoryId())).toList());
+    }
+
+    /**
+     * Records, in one action, the need that the client's own answer names for this kind of need, with the words
+     * that named it as its description. Refused when the answer no longer names it or it is open already.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public long recordFromAnswer(long clientId, long needCategoryId) {
+        NeedWords.Match match = fromAnswer(clientId).suggestions().stream()
+                .filter(m -> m.categoryId() == needCategoryId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("error.need.noLongerInAnswer"));
+        String description = match.description();
+        if (description != null && description.length() > WorkflowLimits.NEED_DESCRIPTION) {
+            description = description.substring(0, WorkflowLimits.NEED_DESCRIPTION).strip();
+        }
+        return record(clientId, new NeedData(needCategoryId, description, null, null, Urgency.NORMAAL,
+                NeedSource.CLIENT, false));
+    }
+
+    /** The answer to "Waar heeft u behoefte aan?" (or null) and the kinds of need to offer from it. */
+    public record FromAnswer(String answer, List<NeedWords.Match> suggestions) {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)

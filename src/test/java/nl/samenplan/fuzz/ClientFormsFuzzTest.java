@@ -165,7 +165,7 @@ class ClientFormsFuzzTest extends FuzzTest {
         }, () -> clientId = newClient()); // every need is routed on the page: one need per client
 
         assertThat(Fuzzer.run("Hulpvraag", form, new Field("need-description", OPTIONAL_TEXT),
-                new Field("need-frequency", OPTIONAL_TEXT), new Field("need-start", DATE))).isGreaterThan(30);
+                new Field("need-frequency", FORMATTED_TEXT), new Field("need-start", DATE))).isGreaterThan(30);
     }
 
     @Test

@@ -90,6 +90,8 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         categories.addColumn(c -> getTranslation(c.professionalByNature() ? "catalog.yes" : "catalog.no"))
                 .setKey("professional").setHeader(getTranslation("catalog.column.professional"));
+        categories.addColumn(c -> String.join(", ", c.synonyms())).setKey("synonyms")
+                .setHeader(getTranslation("catalog.column.synonyms")).setFlexGrow(2);
         addStatusAndActions(categories, "category", "catalog.categories.edit", true);
         categories.setEmptyStateComponent(emptyState("catalog.categories.empty"));
         categories.setId("category-grid");
@@ -160,9 +162,10 @@ public class CatalogAdminView extends Main implements HasDynamicTitle {
 
     private void openDialog(Item item, String titleKey, boolean withProfessional) {
         CatalogItemDialog.Change change = withProfessional
-                ? (name, professional, active) -> service.changeNeedCategory(item.id(), item.version(), name,
-                        professional, active)
-                : (name, professional, active) -> service.changeLifeArea(item.id(), item.version(), name, active);
+                ? (name, professional, active, synonyms) -> service.changeNeedCategory(item.id(), item.version(), name,
+                        professional, active, synonyms)
+                : (name, professional, active, synonyms) -> service.changeLifeArea(item.id(), item.version(), name,
+                        active);
         new CatalogItemDialog(getTranslation(titleKey), item, withProfessional, change, (messageKey, name) -> {
             refresh();
             success(messageKey, name);

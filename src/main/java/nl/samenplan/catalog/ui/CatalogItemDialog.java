@@ -14,15 +14,15 @@ import nl.samenplan.catalog.CatalogItemInput;
 import nl.samenplan.catalog.CatalogService.Item;
 
 /**
- * Change one catalogue entry: its name, for a kind of need whether it is professional by nature, and
- * whether it is still in use. A rule that says no is shown in the dialog, which stays open.
+ * Change one catalogue entry: its name, for a kind of need whether it is professional by nature and the other
+ * words people use for it (by which the client's own words are matched), and whether it is still in use. A rule that says no is shown in the dialog, which stays open.
  */
 class CatalogItemDialog extends Dialog {
 
     /** Stores the change; throws a BusinessRuleException when a rule says no. */
     @FunctionalInterface
     interface Change {
-        void apply(String name, boolean professionalByNature, boolean active);
+        void apply(String name, boolean professionalByNature, boolean active, String synonyms);
     }
 
     private final Item item;
@@ -33,6 +33,7 @@ class CatalogItemDialog extends Dialog {
     final TextField name = new TextField();
     final Checkbox professional = new Checkbox();
     final Checkbox active = new Checkbox();
+    final com.vaadin.flow.component.textfield.TextArea synonyms = new com.vaadin.flow.component.textfield.TextArea();
     final Paragraph error = new Paragraph();
     private final FormErrors errors;
 
@@ -53,6 +54,12 @@ class CatalogItemDialog extends Dialog {
         professional.setValue(item.professionalByNature());
         professional.setVisible(withProfessional);
         professional.setId("catalog-edit-professional");
+        synonyms.setLabel(getTranslation("catalog.synonyms"));
+        synonyms.setHelperText(getTranslation("catalog.synonyms.help"));
+        synonyms.setValue(String.join(", ", item.synonyms()));
+        synonyms.setVisible(withProfessional);
+        synonyms.setWidthFull();
+        synonyms.setId("catalog-edit-synonyms");
         active.setLabel(getTranslation("catalog.active"));
         active.setHelperText(getTranslation("catalog.active.help"));
         active.setValue(item.active());
@@ -62,8 +69,9 @@ class CatalogItemDialog extends Dialog {
         error.setVisible(false);
 
         errors = new FormErrors(error).bean(CatalogItemInput.class)
-                .field("name", name, "error.catalog.nameRequired", "error.catalog.nameTaken", "error.tooLong");
-        FormLayout form = new FormLayout(name, professional, active);
+                .field("name", name, "error.catalog.nameRequired", "error.catalog.nameTaken", "error.tooLong")
+                .field("synonyms", synonyms);
+        FormLayout form = new FormLayout(name, professional, synonyms, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, form);
 
@@ -77,7 +85,8 @@ class CatalogItemDialog extends Dialog {
 
     private void save() {
         try {
-            change.apply(name.getValue(), professional.getValue(), active.getValue());
+            change.apply(name.getValue(), professional.getValue(), active.getValue(),
+                    synonyms.isVisible() ? synonyms.getValue() : null);
             close();
             onSaved.accept(messageKey(), name.getValue().strip());
         } catch (BusinessRuleException e) {

@@ -56,6 +56,12 @@ final class CaregiverPanel {
 
     private static String status(Component owner, Caregiver caregiver) {
         CheckIn last = caregiver.last();
+        if (last == null && caregiver.scoredOn() != null && caregiver.score() != null) {
+            // the score entered with the mantelzorger is their first check-in
+            return owner.getTranslation(caregiver.due() ? "checkIn.status.scoredDue" : "checkIn.status.scored",
+                    DutchFormats.date(caregiver.scoredOn()), caregiver.score(), DutchFormats.date(caregiver.nextDue()),
+                    caregiver.intervalWeeks());
+        }
         if (last == null) {
             return owner.getTranslation("checkIn.status.never");
         }

@@ -55,9 +55,9 @@ class AgreementsSection extends Section {
                 .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
                 .setHeader(getTranslation("plan.agreement.category")).setKey("category");
-        grid.addColumn(a -> orEmpty(a.frequency()) + (a.frequency() == null || a.frequency().isBlank()
-                || nl.samenplan.plan.Frequency.parse(a.frequency()).isPresent() ? ""
-                : " (" + getTranslation("plan.agreement.frequency.unknownShort") + ")")).setHeader(getTranslation("plan.agreement.frequency"))
+        grid.addColumn(a -> orEmpty(a.frequency()) + FrequencyText.brief(this, a.frequency())
+                .filter(b -> !orEmpty(a.frequency()).toLowerCase(getLocale()).contains(b.toLowerCase(getLocale())))
+                .map(b -> " (" + b + ")").orElse("")).setHeader(getTranslation("plan.agreement.frequency"))
                 .setKey("frequency");
         grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period");
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);

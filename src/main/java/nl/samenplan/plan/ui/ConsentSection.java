@@ -10,14 +10,19 @@ import nl.samenplan.base.ui.DatePickers;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanRules;
 
-/** The client's agreement with the plan (date, with whom present) and the next review date. */
+/**
+ * The client's agreement with the plan (date, with whom present) and the next review date. What the system knows is
+ * filled in: who is present is typed on the day of the talk, so the date of consent becomes today; the next review
+ * follows the date of consent after the review period of the settings (the same as for professional care).
+ */
 class ConsentSection extends Section {
 
     final DatePicker agreedOn = new DatePicker();
     final TextField agreedWith = new TextField();
     final DatePicker reviewDate = new DatePicker();
 
-    ConsentSection(LocalDate today) {
+    /** {@code reviewMonths}: the review period of the settings; 0 for a read-only view that defaults nothing. */
+    ConsentSection(LocalDate today, int reviewMonths) {
         addClassName("plan-section");
         agreedOn.setLabel(getTranslation("plan.consent.agreedOn"));
         agreedOn.setMax(today);
@@ -28,16 +33,30 @@ class ConsentSection extends Section {
         agreedWith.setMaxLength(PlanRules.MAX_AGREED_WITH);
         agreedWith.setId("plan-agreed-with");
         reviewDate.setLabel(getTranslation("plan.consent.reviewDate"));
-        reviewDate.setHelperText(getTranslation("plan.consent.reviewDate.help"));
+        reviewDate.setHelperText(reviewMonths > 0
+                ? getTranslation("plan.consent.reviewDate.helpDefault", reviewMonths)
+                : getTranslation("plan.consent.reviewDate.help"));
         reviewDate.setId("plan-review-date");
         DatePickers.dutch(reviewDate);
+        agreedWith.addValueChangeListener(e -> {
+            if (e.isFromClient() && !e.getValue().isBlank() && agreedOn.isEmpty() && reviewMonths > 0) {
+                agreedOn.setValue(today); // who was present is typed on the day of the talk
+                defaultReview(today, reviewMonths);
+            }
+        });
         agreedOn.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && reviewDate.isEmpty()) {
-                reviewDate.setValue(e.getValue().plusMonths(6));
+            if (e.isFromClient() && e.getValue() != null) {
+                defaultReview(e.getValue(), reviewMonths);
             }
         });
         FormLayout form = new FormLayout(agreedOn, agreedWith, reviewDate);
         add(new H3(getTranslation("plan.consent.title")), form);
+    }
+
+    private void defaultReview(LocalDate agreed, int reviewMonths) {
+        if (reviewDate.isEmpty() && reviewMonths > 0) {
+            reviewDate.setValue(agreed.plusMonths(reviewMonths));
+        }
     }
 
     void fill(PlanContent content) {

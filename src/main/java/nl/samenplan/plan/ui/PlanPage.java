@@ -95,7 +95,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 categoryId -> plans.escalationHints(clientId, categoryId).stream()
                         .map(h -> getTranslation(h.key(), h.params().toArray()))
                         .collect(java.util.stream.Collectors.joining(" ")));
-        consent = new ConsentSection(LocalDate.now(clock));
+        consent = new ConsentSection(LocalDate.now(clock), model.reviewMonths());
         readable = new nl.samenplan.base.ui.FormErrors(error).field("answerCanDoSelf", answers.canDoSelf)
                 .field("answerNeeds", answers.needs).field("answerWillDo", answers.willDo)
                 .field("agreedOn", consent.agreedOn).field("agreedWith", consent.agreedWith)

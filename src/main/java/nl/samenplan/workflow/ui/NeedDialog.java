@@ -16,6 +16,8 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.DatePickers;
 import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.CatalogService.Item;
+import nl.samenplan.plan.Frequency;
+import nl.samenplan.plan.ui.FrequencyText;
 import nl.samenplan.workflow.NeedData;
 import nl.samenplan.workflow.NeedService;
 import nl.samenplan.workflow.NeedSource;
@@ -45,7 +47,11 @@ class NeedDialog extends Dialog {
         description.setPlaceholder(getTranslation("need.description.placeholder"));
         description.setId("need-description");
         frequency.setLabel(getTranslation("plan.agreement.frequency"));
+        frequency.setPlaceholder(getTranslation("plan.agreement.frequency.placeholder"));
         frequency.setId("need-frequency");
+        frequency.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        frequency.addValueChangeListener(e -> explainFrequency());
+        explainFrequency();
         start.setLabel(getTranslation("need.start"));
         start.setId("need-start");
         DatePickers.dutch(start);
@@ -70,7 +76,7 @@ class NeedDialog extends Dialog {
         FormErrors errors = new FormErrors(error).bean(NeedData.class)
                 .field("needCategoryId", category, "error.need.category")
                 .field("description", description, "error.tooLong")
-                .field("frequency", frequency)
+                .field("frequency", frequency, "error.need.frequencyUnknown")
                 .field("startDate", start);
         Button save = new Button(getTranslation("need.save"), e -> {
             if (!errors.readable()) {
@@ -89,5 +95,11 @@ class NeedDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("need-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Says under the field how Samenplan reads the frequency; what it cannot read is refused on save. */
+    private void explainFrequency() {
+        frequency.setHelperText(Frequency.parse(frequency.getValue()).map(f -> FrequencyText.describe(this, f))
+                .orElseGet(() -> getTranslation("error.need.frequencyUnknown")));
     }
 }

@@ -44,6 +44,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CatalogService catalog;
     private final Clock clock;
     private final CardList<NeedRow> list;
+    private final Div fromAnswer = new Div();
     private long clientId;
 
     public NeedsView(NeedService needs, CatalogService catalog, Clock clock) {
@@ -65,12 +66,59 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("need-new");
         record.setVisible(CurrentUser.canWriteClientFiles());
-        add(intro, record, list);
+        fromAnswer.addClassName("from-answer");
+        fromAnswer.setId("need-from-answer");
+        add(intro, record, fromAnswer, list);
         refresh();
     }
 
     private void refresh() {
+        showFromAnswer();
         list.refresh();
+    }
+
+    /**
+     * The client's own words first: beside their answer to "Waar heeft u behoefte aan?", a button for each kind of
+     * need it names that is not open yet, to record it with one tap. Nothing when there is nothing to offer.
+     */
+    private void showFromAnswer() {
+        fromAnswer.removeAll();
+        NeedService.FromAnswer answer = needs.fromAnswer(clientId);
+        boolean canWrite = CurrentUser.canWriteClientFiles();
+        fromAnswer.setVisible(canWrite && !answer.suggestions().isEmpty());
+        if (!fromAnswer.isVisible()) {
+            return;
+        }
+        fromAnswer.add(new H3(getTranslation("need.fromAnswer.title")));
+        Paragraph words = new Paragraph(getTranslation("need.fromAnswer.quote", answer.answer()));
+        words.addClassName("client-words");
+        words.setId("need-from-answer-words");
+        Paragraph help = new Paragraph(getTranslation("need.fromAnswer.help"));
+        help.addClassName("intro");
+        Div chips = new Div();
+        chips.addClassName("need-chips");
+        answer.suggestions().forEach(match -> {
+            Button chip = new Button(match.categoryName(), VaadinIcon.PLUS.create(), e -> recordFromAnswer(match));
+            chip.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            chip.setTooltipText(getTranslation("need.fromAnswer.chip", match.categoryName(),
+                    String.join(", ", match.words())));
+            chip.setAriaLabel(getTranslation("need.fromAnswer.chip", match.categoryName(),
+                    String.join(", ", match.words())));
+            chip.setId("need-from-answer-" + match.categoryId());
+            chips.add(chip);
+        });
+        fromAnswer.add(words, help, chips);
+    }
+
+    private void recordFromAnswer(nl.samenplan.workflow.NeedWords.Match match) {
+        try {
+            needs.recordFromAnswer(clientId, match.categoryId());
+            Notification.show(getTranslation("need.fromAnswer.recorded", match.categoryName()), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessRuleException e) {
+            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+        }
+        refresh();
     }
 
     private Component card(NeedRow need) {

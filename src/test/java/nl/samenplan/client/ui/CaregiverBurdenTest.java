@@ -64,7 +64,7 @@ class CaregiverBurdenTest extends KaribuTest {
         long member = Fixtures.member(network, clientId, "Hilda Checkin", Relation.KIND, true, 3, Set.of());
         navigate("clienten/" + clientId + "/netwerk");
         assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-status-" + member)).getText())
-                .contains("Nog geen check-in");
+                .contains("Belasting 3/10 opgegeven op", "dat telt als eerste check-in");
 
         _click(_get(Button.class, spec -> spec.withId("checkin-" + member)));
         _setValue(_get(IntegerField.class, spec -> spec.withId("checkin-score")), 6);
@@ -166,7 +166,7 @@ class CaregiverBurdenTest extends KaribuTest {
     void a_due_check_in_appears_on_the_plan_owners_landing_page() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Beurt");
-        long never = Fixtures.member(network, clientId, "Nooit Beurt", Relation.KIND, true, 2, Set.of());
+        long never = Fixtures.member(network, clientId, "Nooit Beurt", Relation.KIND, true, null, Set.of());
         long recent = risingCaregiver(clientId, "Recent Beurt", 3);
         ownPlan(clientId);
         navigate("clienten");
@@ -179,6 +179,35 @@ class CaregiverBurdenTest extends KaribuTest {
         navigate("clienten");
         assertThat(_get(Paragraph.class, spec -> spec.withId("caregiver-due-" + recent)).getText())
                 .startsWith("Check-in van mantelzorger Recent Beurt is aan de beurt");
+    }
+
+    @Test
+    void a_first_burden_score_entered_with_a_new_mantelzorger_counts_as_the_first_check_in_and_is_not_due() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Eerste");
+        long member = Fixtures.member(network, clientId, "Mieke Eerste", Relation.KIND, true, 7, Set.of());
+        ownPlan(clientId);
+        LocalDate today = LocalDate.now(clock);
+
+        var caregiver = checkIns.caregivers(clientId).get(0);
+        assertThat(caregiver.due()).isFalse();
+        assertThat(caregiver.nextDue()).isEqualTo(today.plusWeeks(4));
+        navigate("clienten/" + clientId + "/netwerk");
+        Paragraph status = _get(Paragraph.class, spec -> spec.withId("checkin-status-" + member));
+        assertThat(status.getText()).isEqualTo("Belasting 7/10 opgegeven op "
+                + nl.samenplan.base.DutchFormats.date(today) + "; dat telt als eerste check-in. Volgende check-in rond "
+                + nl.samenplan.base.DutchFormats.date(today.plusWeeks(4)) + " (elke 4 weken).");
+        assertThat(status.getClassNames()).doesNotContain("attention");
+        navigate("clienten");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("caregiver-due-" + member))).isEmpty();
+
+        clock.advance(Duration.ofDays(28));
+        navigate("clienten/" + clientId + "/netwerk");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-status-" + member)).getClassNames())
+                .contains("attention");
+        navigate("clienten");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("caregiver-due-" + member)).getText())
+                .startsWith("Check-in van mantelzorger Mieke Eerste is aan de beurt");
     }
 
     @Test
