@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.samenplan.catalog.Settings;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -126,10 +127,11 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
                 "4 · Professionele zorg (Zvw)", "Persoonlijke verzorging");
         screenshotAt("plan-journey-07-agreements", By.id("agreement-grid"));
 
-        // The client agrees today; the next review is proposed half a year on
+        // The client agrees today; the next review is proposed after the review period of the settings (the tests that
+        // change the settings put them back)
         typeDate("plan-agreed-on", today.format(DUTCH));
         type("plan-agreed-with", "Geesje, dochter Els en de leefcoach");
-        String review = today.plusMonths(6).format(DUTCH);
+        String review = today.plusMonths(Settings.DEFAULTS.reviewMonths()).format(DUTCH);
         waitUntil("the review date to be proposed",
                 d -> review.equals(fieldText(d.findElement(By.id("plan-review-date")))));
 
