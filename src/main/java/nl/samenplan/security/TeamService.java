@@ -11,9 +11,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamService {
 
     private final AppUserRepository users;
+    private final TeamRepository teams;
 
-    TeamService(AppUserRepository users) {
+    TeamService(AppUserRepository users, TeamRepository teams) {
         this.users = users;
+        this.teams = teams;
+    }
+
+    /**
+     * The village the current user's team works in, to fill in for a new client: only when the team's area is one
+     * place ("Heideveen"); a team of several villages ("Zuiderpark, Veenwolde") leaves the choice to the user.
+     */
+    @PreAuthorize(Permissions.CLIENT_WRITE)
+    public java.util.Optional<String> ownVillage() {
+        return CurrentUser.require().teamId().flatMap(teams::findById).map(Team::getArea)
+                .filter(area -> !area.contains(",") && !area.contains(";") && !area.contains(" en "))
+                .map(String::strip);
     }
 
     /** The active users of the current user's team, by name (the manager is left out: no client work). */

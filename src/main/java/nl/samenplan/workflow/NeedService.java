@@ -100,6 +100,18 @@ public class NeedService {
                 NeedSource.CLIENT, false));
     }
 
+    /**
+     * Records, in one action, every kind of need the client's own answer names that is not open yet (the "all of
+     * them" of the one-tap buttons); returns how many were recorded.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public int recordAllFromAnswer(long clientId) {
+        List<NeedWords.Match> all = fromAnswer(clientId).suggestions();
+        all.forEach(match -> recordFromAnswer(clientId, match.categoryId()));
+        return all.size();
+    }
+
     /** The answer to "Waar heeft u behoefte aan?" (or null) and the kinds of need to offer from it. */
     public record FromAnswer(String answer, List<NeedWords.Match> suggestions) {
     }

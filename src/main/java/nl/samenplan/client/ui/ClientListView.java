@@ -92,7 +92,9 @@ public class ClientListView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
 
         Button create = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate("clienten/nieuw"));
+                e -> UI.getCurrent().navigate("clienten/nieuw", search.getValue().isBlank()
+                        ? com.vaadin.flow.router.QueryParameters.empty()
+                        : com.vaadin.flow.router.QueryParameters.of(NewClientView.NAME, search.getValue().strip())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("client-new");
         create.setVisible(CurrentUser.canWriteClientFiles());

@@ -71,8 +71,17 @@ class NetworkMemberDialog extends Dialog {
         burden.setMax(NetworkMember.MAX_BURDEN);
         burden.setStepButtonsVisible(true);
         burden.setId("member-burden");
-        caregiver.addValueChangeListener(e -> burden.setVisible(e.getValue()));
-        burden.setVisible(false);
+        // A burden score is only asked of a mantelzorger: typing one says that this naaste is one
+        burden.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                caregiver.setValue(true);
+            }
+        });
+        caregiver.addValueChangeListener(e -> {
+            if (!e.getValue()) {
+                burden.clear();
+            }
+        });
         error.addClassName("form-error");
         error.setVisible(false);
         error.setId("member-error");
@@ -104,26 +113,54 @@ class NetworkMemberDialog extends Dialog {
         form.setColspan(canHelpWith, 2);
         add(error, form);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (!errors.readable()) {
-                return;
-            }
-            NetworkMemberData data = new NetworkMemberData(name.getValue(), relation.getValue(), phone.getValue(),
-                    email.getValue(), currentHelp.getValue(),
-                    canHelpWith.getValue().stream().map(Item::id).collect(Collectors.toSet()), availability.getValue(),
-                    caregiver.getValue(), burden.getValue());
-            try {
-                Member saved = existing == null ? service.add(clientId, data)
-                        : service.update(existing.id(), existing.version(), data);
-                close();
-                onSaved.accept(saved);
-            } catch (BusinessRuleException ex) {
-                errors.show(ex);
-            }
-        });
+        Button save = new Button(getTranslation("action.save"), e -> save(service, clientId, existing, errors, onSaved,
+                false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("member-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+        if (existing == null) {
+            // At the kitchen table the naasten are named one after the other: save and go on with the next
+            Button next = new Button(getTranslation("network.saveAndNext"), e -> save(service, clientId, null, errors,
+                    onSaved, true));
+            next.setId("member-save-next");
+            getFooter().add(next);
+        }
+        getFooter().add(save);
+    }
+
+    private void save(NetworkService service, long clientId, Member existing, FormErrors errors,
+            Consumer<Member> onSaved, boolean another) {
+        if (!errors.readable()) {
+            return;
+        }
+        NetworkMemberData data = new NetworkMemberData(name.getValue(), relation.getValue(), phone.getValue(),
+                email.getValue(), currentHelp.getValue(),
+                canHelpWith.getValue().stream().map(Item::id).collect(Collectors.toSet()), availability.getValue(),
+                caregiver.getValue(), burden.getValue());
+        try {
+            Member saved = existing == null ? service.add(clientId, data)
+                    : service.update(existing.id(), existing.version(), data);
+            if (another) {
+                clearForTheNext();
+            } else {
+                close();
+            }
+            onSaved.accept(saved);
+        } catch (BusinessRuleException ex) {
+            errors.show(ex);
+        }
+    }
+
+    private void clearForTheNext() {
+        List.of(name, phone, availability).forEach(TextField::clear);
+        email.clear();
+        currentHelp.clear();
+        relation.clear();
+        canHelpWith.clear();
+        caregiver.clear();
+        burden.clear();
+        error.setVisible(false);
+        name.focus();
     }
 
     private static String nullToEmpty(String value) {

@@ -25,16 +25,20 @@ import nl.samenplan.security.Permissions;
 /** A new client. The team is the user's own; after saving, the file opens on the network: asked first. */
 @Route(value = "clienten/nieuw", layout = MainLayout.class)
 @RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
-public class NewClientView extends Main implements HasDynamicTitle {
+public class NewClientView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** The query parameter with the name the user searched for before choosing to make a new client. */
+    public static final String NAME = "naam";
 
     private final ClientService clients;
     private final ClientForm form;
     private final Paragraph error = new Paragraph();
     private final FormErrors errors;
 
-    public NewClientView(ClientService clients, Clock clock) {
+    public NewClientView(ClientService clients, nl.samenplan.security.TeamService team, Clock clock) {
         this.clients = clients;
         this.form = new ClientForm(LocalDate.now(clock));
+        team.ownVillage().ifPresent(form.village::setValue); // what the system knows is not asked
         addClassName("form-view");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -79,6 +83,17 @@ public class NewClientView extends Main implements HasDynamicTitle {
         } catch (BusinessRuleException e) {
             errors.show(e);
         }
+    }
+
+    /** The name just searched for is not typed again: "Hillegien van der Berg" gives first and last name. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(NAME).map(String::strip)
+                .filter(name -> name.matches("[\\p{L}][\\p{L} .'-]*")).ifPresent(name -> {
+                    int space = name.indexOf(' ');
+                    form.firstName.setValue(space < 0 ? name : name.substring(0, space));
+                    form.lastName.setValue(space < 0 ? "" : name.substring(space + 1).strip());
+                });
     }
 
     @Override

@@ -91,6 +91,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         answers = new AnswersSection();
         lifeAreas = new LifeAreaSection(model.lifeAreas());
         goals = new GoalsSection(model.lifeAreas());
+        goals.scores(lifeAreas::scores);
         agreements = new AgreementsSection(model.needCategories(), model.network(), model.colleagues(), goals::current,
                 categoryId -> plans.escalationHints(clientId, categoryId).stream()
                         .map(h -> getTranslation(h.key(), h.params().toArray()))

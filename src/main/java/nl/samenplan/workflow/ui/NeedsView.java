@@ -107,7 +107,25 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
             chip.setId("need-from-answer-" + match.categoryId());
             chips.add(chip);
         });
+        if (answer.suggestions().size() > 1) {
+            Button all = new Button(getTranslation("need.fromAnswer.all", answer.suggestions().size()),
+                    VaadinIcon.CHECK_SQUARE_O.create(), e -> recordAllFromAnswer());
+            all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            all.setId("need-from-answer-all");
+            chips.add(all);
+        }
         fromAnswer.add(words, help, chips);
+    }
+
+    private void recordAllFromAnswer() {
+        try {
+            int recorded = needs.recordAllFromAnswer(clientId);
+            Notification.show(getTranslation("need.fromAnswer.allRecorded", recorded), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessRuleException e) {
+            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+        }
+        refresh();
     }
 
     private void recordFromAnswer(nl.samenplan.workflow.NeedWords.Match match) {
