@@ -37,11 +37,15 @@ public class PlanService {
     private final Optional<EscalationHints> escalationHints;
 
     private final nl.samenplan.catalog.SettingsService settings;
+    /** Lazily: the workflow that answers it reads the plan through this service. */
+    private final org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisionRows, PlanRevisions revisions,
             ClientService clients, NetworkService network, CatalogService catalog, TeamService team,
-            Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings) {
+            Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings,
+            org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer) {
         this.settings = settings;
+        this.needsFromAnswer = needsFromAnswer;
         this.plans = plans;
         this.revisionRows = revisionRows;
         this.revisions = revisions;
@@ -65,13 +69,32 @@ public class PlanService {
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
         return new PlanPageModel(plan, catalog.lifeAreas(), catalog.needCategories(), network.members(clientId),
-                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths());
+                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths(),
+                CurrentUser.canWriteClientFiles() ? unrecordedNeeds(clientId) : List.of());
+    }
+
+    /** The kinds of need the client's saved answer names that are not recorded as open needs yet. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public List<String> unrecordedNeeds(long clientId) {
+        clients.get(clientId);
+        NeedsFromAnswer port = needsFromAnswer.getIfAvailable();
+        return port == null ? List.of() : port.unrecorded(clientId);
+    }
+
+    /** Records every kind of need the client's saved answer names as a need, at once; returns how many. */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public int recordNeedsFromAnswer(long clientId) {
+        clients.get(clientId);
+        NeedsFromAnswer port = needsFromAnswer.getIfAvailable();
+        return port == null ? 0 : port.recordAll(clientId);
     }
 
     /** The plan page's read model: the plan, the catalogues, the client's network and the team. */
     public record PlanPageModel(PlanView plan, List<CatalogService.Item> lifeAreas,
             List<CatalogService.Item> needCategories, List<NetworkService.Member> network,
-            List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths) {
+            List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths,
+            List<String> unrecordedNeeds) {
     }
 
     /** The ids of the own team's clients whose plan the current user owns. */

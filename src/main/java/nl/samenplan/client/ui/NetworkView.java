@@ -61,6 +61,9 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
         members.setId("network-members");
     }
 
+    /** The query parameter with which a just-made client's network opens with the form for the first naaste. */
+    static final String FIRST = "eerste";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
@@ -79,6 +82,13 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
         pictureSection.setId("network-picture-section");
         add(list, pictureSection);
         refresh();
+        if (event.getLocation().getQueryParameters().getSingleParameter(FIRST).isPresent()
+                && CurrentUser.canWriteClientFiles() && network.members(clientId).isEmpty()) {
+            NetworkMemberDialog first = new NetworkMemberDialog(network, clientId, null, categories,
+                    saved -> saved("network.added", saved));
+            first.open();
+            addDetachListener(e -> first.close()); // leaving the page leaves the form too
+        }
     }
 
     private void refresh() {

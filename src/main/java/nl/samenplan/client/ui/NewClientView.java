@@ -79,7 +79,9 @@ public class NewClientView extends Main implements HasDynamicTitle, com.vaadin.f
     private void save(ClientData data) {
         try {
             long id = clients.create(data);
-            UI.getCurrent().navigate("clienten/" + id + "/netwerk");
+            // A new client has no network yet: the form for the first naaste is open at once
+            UI.getCurrent().navigate("clienten/" + id + "/netwerk",
+                    com.vaadin.flow.router.QueryParameters.of(NetworkView.FIRST, "ja"));
         } catch (BusinessRuleException e) {
             errors.show(e);
         }

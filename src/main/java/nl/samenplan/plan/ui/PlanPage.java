@@ -55,6 +55,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Clock clock;
     private final Paragraph status = new Paragraph();
     private final Paragraph error = new Paragraph();
+    private final Div needsFromAnswer = new Div();
     private final Button saveTop = saveButton("plan-save");
     private final Button saveBottom = saveButton("plan-save-bottom");
     private long clientId;
@@ -81,6 +82,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         error.addClassName("form-error");
         error.setId("plan-error");
         error.setVisible(false);
+        needsFromAnswer.addClassName("needs-from-answer");
+        needsFromAnswer.setId("plan-needs-from-answer");
     }
 
     @Override
@@ -103,8 +106,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("reviewDate", consent.reviewDate);
         lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
-        add(toolbar(), status, error, answers, lifeAreas, goals, agreements, consent, saveBottom);
+        add(toolbar(), status, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent, saveBottom);
         show(model.plan());
+        offerNeeds(model.unrecordedNeeds());
         boolean readOnly = !model.canWrite();
         answers.setReadOnly(readOnly);
         lifeAreas.setReadOnly(readOnly);
@@ -152,6 +156,30 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 : getTranslation("plan.status.new"));
     }
 
+    /**
+     * What the client named in "Waar heeft u behoefte aan?" and is not a need yet is offered to record at once: the
+     * words said at the kitchen table are not typed again on Hulpvragen. Recording goes on to Hulpvragen, where the
+     * ladder proposes help for each.
+     */
+    private void offerNeeds(List<String> kinds) {
+        needsFromAnswer.removeAll();
+        needsFromAnswer.setVisible(!kinds.isEmpty()); // empty for those who cannot write
+        if (!needsFromAnswer.isVisible()) {
+            return;
+        }
+        Paragraph text = new Paragraph(getTranslation("plan.needsFromAnswer", kinds.size(), String.join(", ", kinds)));
+        Button record = new Button(getTranslation("plan.needsFromAnswer.record", kinds.size()),
+                VaadinIcon.ARROW_RIGHT.create(), e -> {
+                    int recorded = plans.recordNeedsFromAnswer(clientId);
+                    Notification.show(getTranslation("plan.needsFromAnswer.recorded", recorded), 4000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    UI.getCurrent().navigate("clienten/" + clientId + "/hulpvragen");
+                });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("plan-record-needs");
+        needsFromAnswer.add(text, record);
+    }
+
     PlanContent content() {
         return new PlanContent(answers.canDoSelf.getValue(), answers.needs.getValue(), answers.willDo.getValue(),
                 lifeAreas.scores(), goals.goals(), agreements.agreements(), consent.agreedOn.getValue(),
@@ -170,6 +198,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
             PlanEditing.Saved saved = editing.save(clientId, baseRevision, content(), choices, choicesAgainst);
             error.setVisible(false);
             show(saved.plan());
+            offerNeeds(plans.unrecordedNeeds(clientId));
             String message = saved.merged()
                     ? getTranslation("plan.saved.merged", saved.plan().revisionNo(), saved.mergedWith(),
                             String.join("; ", ChangeText.describe(this, saved.theirChanges())))
