@@ -73,9 +73,9 @@ public class NeedService {
     @PreAuthorize(Permissions.CLIENT_READ)
     public FromAnswer fromAnswer(long clientId) {
         String answer = planReads.plan(clientId).content().answerNeeds();
+        // Recorded already, whether still open or met since: offering it again would ask twice
         java.util.Set<Long> open = needs.findByClientIdOrderByCreatedAtDesc(clientId).stream()
-                .filter(n -> n.getMetOnRung() == null).map(n -> n.data().needCategoryId())
-                .collect(Collectors.toSet());
+                .map(n -> n.data().needCategoryId()).collect(Collectors.toSet());
         List<NeedWords.Category> categories = catalog.needCategories().stream().filter(CatalogService.Item::active)
                 .map(c -> new NeedWords.Category(c.id(), c.name(), c.synonyms())).toList();
         return new FromAnswer(answer, NeedWords.in(answer, categories).stream()

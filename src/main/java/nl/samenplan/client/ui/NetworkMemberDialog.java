@@ -79,7 +79,7 @@ class NetworkMemberDialog extends Dialog {
         });
         caregiver.addValueChangeListener(e -> {
             if (!e.getValue()) {
-                burden.clear();
+                clearBurden();
             }
         });
         error.addClassName("form-error");
@@ -158,9 +158,16 @@ class NetworkMemberDialog extends Dialog {
         relation.clear();
         canHelpWith.clear();
         caregiver.clear();
-        burden.clear();
+        clearBurden();
         error.setVisible(false);
         name.focus();
+    }
+
+    /** Empties the burden, also the text the browser last sent, which else reads as a number it could not read. */
+    private void clearBurden() {
+        burden.clear();
+        burden.getElement().setProperty("_inputElementValue", "");
+        burden.setInvalid(false);
     }
 
     private static String nullToEmpty(String value) {

@@ -71,7 +71,9 @@ class KitchenTableFormsTest extends KaribuTest {
         // The form for the first naaste is open at once; a burden score makes him a mantelzorger
         _setValue(_get(TextField.class, spec -> spec.withId("member-name")), "Roelof " + lastName);
         _setValue(_get(Select.class, spec -> spec.withId("member-relation")), Relation.KIND);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("member-burden")), 8);
+        IntegerField burden = _get(IntegerField.class, spec -> spec.withId("member-burden"));
+        _setValue(burden, 8);
+        burden.getElement().setProperty("_inputElementValue", "8"); // as the browser sends what it shows
         assertThat(_get(Checkbox.class, spec -> spec.withId("member-caregiver")).getValue()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("member-save-next")));
 

@@ -114,6 +114,24 @@ class KitchenTablePlanTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withId("need-from-answer"))).isEmpty(); // nothing left to offer
     }
 
+    @Test
+    void a_need_met_since_is_not_offered_again_from_the_answer() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Gemeld");
+        navigate("clienten/" + clientId + "/plan");
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")), "Wat gezelschap.");
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        _click(_get(Button.class, spec -> spec.withId("plan-record-needs")));
+        long needId = needs.needs(clientId).get(0).id();
+        needs.accept(needId, needs.route(needId).proposals().stream().filter(p -> !p.rung().isProfessional())
+                .findFirst().orElseThrow());
+
+        assertThat(needs.needs(clientId).get(0).metOn()).isNotNull();
+        assertThat(needs.fromAnswer(clientId).suggestions()).isEmpty();
+        navigate("clienten/" + clientId + "/hulpvragen");
+        assertThat(_find(Div.class, spec -> spec.withId("need-from-answer"))).isEmpty();
+    }
+
     private void score(String area, int score) {
         _setValue(_get(IntegerField.class, spec -> spec.withId("score-" + lifeArea(area).id())), score);
     }
