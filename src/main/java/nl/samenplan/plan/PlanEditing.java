@@ -166,6 +166,8 @@ public class PlanEditing {
         clients.recordPlanReviewDate(clientId, after.reviewDate());
         needsLeft(before, after, today, settledNeeds).forEach((needId, what) -> events
                 .publishEvent(new NeedAgreementLeft(clientId, needId, what, user.displayName())));
+        needsMet(before, after, today).forEach(a -> events
+                .publishEvent(new NeedAnswered(clientId, a.needId(), a.rung(), a.what())));
         events.publishEvent(new AgreementsChanged(clientId));
         return PlanService.view(plan);
     }
@@ -201,6 +203,25 @@ public class PlanEditing {
                 .filter(a -> !stillAnswered.contains(a.needId()) && !settled.contains(a.needId()))
                 .forEach(a -> left.putIfAbsent(a.needId(), a.what()));
         return left;
+    }
+
+    /**
+     * The agreements that meet a need after this save and whose need no agreement met before it: on rungs
+     * 0-3 once agreed, professional care once indicated (care waiting for approval answers the need, but
+     * does not meet it yet). One per need.
+     */
+    static List<PlanContent.AgreementItem> needsMet(PlanContent before, PlanContent after, LocalDate today) {
+        Set<Long> metBefore = before.agreements().stream().filter(a -> meets(a, today))
+                .map(PlanContent.AgreementItem::needId).collect(Collectors.toSet());
+        Map<Long, PlanContent.AgreementItem> met = new LinkedHashMap<>();
+        after.agreements().stream().filter(a -> meets(a, today) && !metBefore.contains(a.needId()))
+                .forEach(a -> met.putIfAbsent(a.needId(), a));
+        return List.copyOf(met.values());
+    }
+
+    static boolean meets(PlanContent.AgreementItem a, LocalDate today) {
+        return a.needId() != null && inForce(a, today) && a.rung() != null
+                && (!a.rung().isProfessional() || a.approval() == PlanContent.ApprovalState.GOEDGEKEURD);
     }
 
     private static boolean inForce(PlanContent.AgreementItem a, LocalDate today) {
