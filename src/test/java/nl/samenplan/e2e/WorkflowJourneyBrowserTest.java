@@ -64,9 +64,9 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         String agreed = waitUntil("the shopping need to be agreed", d -> {
             String text = (String) js("const card = arguments[0]; return card && card.isConnected ? card.innerText : '';",
                     needCard("Boodschappen"));
-            return text.contains("Afgesproken op trede") ? text : null;
+            return text.contains("Afgesproken") ? text : null;
         });
-        assertThat(agreed).contains("Afgesproken op trede 1 (Eigen netwerk).");
+        assertThat(agreed).contains("Afgesproken: " + NEIGHBOUR + " doet het (trede 1, Eigen netwerk).");
         assertThat(needCard("Boodschappen").findElements(By.cssSelector("vaadin-button[id^='accept-']"))).isEmpty();
 
         // Wondzorg is professional by nature: straight to rung 4, nothing to agree informally

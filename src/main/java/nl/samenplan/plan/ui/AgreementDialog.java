@@ -220,25 +220,42 @@ class AgreementDialog extends Dialog {
                 .withAssignee(assignee.isVisible() && assignee.getValue() != null ? assignee.getValue().id() : null);
     }
 
-    /** A professional proposing care proposes their own: fills in only what is still empty. */
+    /**
+     * A professional proposing care proposes their own: fills in only what is still empty. When they name
+     * another provider after all, their own organisation and tasks, as filled in, go again.
+     */
     private void proposeOwnCare(nl.samenplan.plan.PlanService.Me me,
             List<nl.samenplan.security.TeamService.Colleague> colleagues) {
-        if (me == null || !me.providesCare()) {
+        if (me == null || !me.providesCare() || !provider.isEmpty()) {
             return;
         }
-        if (provider.isEmpty()) {
-            provider.setValue(orEmpty(me.displayName()));
-        }
+        provider.setValue(orEmpty(me.displayName()));
         if (organisation.isEmpty() && me.organisation() != null) {
             organisation.setValue(me.organisation());
         }
         if (domain.isEmpty() && me.usualDomain() != null) {
             domain.setValue(me.usualDomain());
         }
-        if (assignee.isEmpty()) {
-            colleagues.stream().filter(c -> c.id() == me.userId()).findFirst().ifPresent(assignee::setValue);
+        var self = colleagues.stream().filter(c -> c.id() == me.userId()).findFirst().orElse(null);
+        if (assignee.isEmpty() && self != null) {
+            assignee.setValue(self);
+        }
+        if (ownCare == null) {
+            ownCare = provider.addValueChangeListener(e -> {
+                if (Objects.equals(e.getValue(), me.displayName())) {
+                    return;
+                }
+                if (me.organisation() != null && me.organisation().equals(organisation.getValue())) {
+                    organisation.clear();
+                }
+                if (self != null && self.equals(assignee.getValue())) {
+                    assignee.clear();
+                }
+            });
         }
     }
+
+    private com.vaadin.flow.shared.Registration ownCare;
 
     private void showFieldsFor(SupportRung value) {
         member.setVisible(value == SupportRung.EIGEN_NETWERK);
