@@ -36,11 +36,13 @@ public class NeedService {
     private final Clock clock;
     private final List<VolunteerCandidates> volunteers;
     private final PlanService planReads;
+    private final nl.samenplan.client.ClientDirectory directory;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
             PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers,
-            PlanService planReads) {
+            PlanService planReads, nl.samenplan.client.ClientDirectory directory) {
         this.planReads = planReads;
+        this.directory = directory;
         this.volunteers = volunteers;
         this.needs = needs;
         this.clients = clients;
@@ -201,6 +203,43 @@ public class NeedService {
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
+    }
+
+    /** At most this many needs in "Zorg om af te spreken": a short list on a home screen, not a register. */
+    public static final int CARE_TO_ARRANGE_MAX = 20;
+
+    /**
+     * "Zorg om af te spreken" for a professional who gives care herself (the district nurse): the open needs of the
+     * team's clients that are professional by nature (her field; a nursing-home application is not), with no
+     * agreement in the plan yet, oldest first, at most {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public List<CareToArrange> careToArrange() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.role().providesCare()) {
+            return List.of();
+        }
+        Map<Long, CatalogService.Item> kinds = catalog.needCategories().stream()
+                .filter(c -> c.active() && c.professionalByNature()
+                        && !WorkflowApprovalPolicy.NURSING_HOME.equalsIgnoreCase(c.name()))
+                .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> answered = planReads.answeredNeedsInTeam();
+        List<Need> open = needs.openOfKindsInTeam(user.requireTeamId(), kinds.keySet(),
+                org.springframework.data.domain.PageRequest.of(0, CARE_TO_ARRANGE_MAX * 2)).stream()
+                .filter(n -> !answered.contains(n.getId())).limit(CARE_TO_ARRANGE_MAX).toList();
+        var names = directory.visits(open.stream().map(Need::getClientId).collect(Collectors.toSet()));
+        return open.stream().filter(n -> names.containsKey(n.getClientId()))
+                .map(n -> new CareToArrange(n.getId(), n.getClientId(), names.get(n.getClientId()).fullName(),
+                        kinds.get(n.data().needCategoryId()).name(), n.data(), n.getCreatedAt()))
+                .toList();
+    }
+
+    /** An open need to agree professional care for: whose, what kind, what it says, since when. */
+    public record CareToArrange(long needId, long clientId, String clientName, String categoryName, NeedData data,
+            java.time.Instant createdAt) {
     }
 
     /**

@@ -191,6 +191,30 @@ class NeedClosingTest extends KaribuTest {
         assertThat(agreed.goalKey()).as("the goal whose words name the kind of need").isEqualTo(goal);
     }
 
+    @Test
+    void mijn_taken_lists_care_to_agree_for_the_nurse_one_tap_from_the_hand_over_and_back() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Zorgafspreken");
+        long needId = record(clientId, "Injecties", "Insuline prikken", "elke ochtend");
+        navigate("mijn-taken");
+        assertThat(_find(Div.class, spec -> spec.withId("care-to-arrange-" + needId)))
+                .as("the leefcoach arranges care for others: not her list").isEmpty();
+
+        login("wijkverpleegkundige");
+        navigate("mijn-taken");
+        Div card = _get(Div.class, spec -> spec.withId("care-to-arrange-" + needId));
+        assertThat(card.getElement().getTextRecursively()).contains("Test Zorgafspreken", "Injecties: Insuline prikken",
+                "(elke ochtend)");
+        _click(_get(Button.class, spec -> spec.withId("arrange-" + needId)));
+        assertThat(_get(TextField.class, spec -> spec.withId("agreement-what")).getValue())
+                .isEqualTo("Insuline prikken");
+        _click(_get(Button.class, spec -> spec.withId("agreement-ok")));
+
+        assertThat(currentView()).as("back on Mijn taken").isInstanceOf(nl.samenplan.task.ui.MyTasksView.class);
+        assertThat(needs.needs(clientId).get(0).metOn()).isEqualTo(SupportRung.PROFESSIONELE_ZORG);
+        assertThat(_find(Div.class, spec -> spec.withId("care-to-arrange-" + needId))).isEmpty();
+    }
+
     private long clientInAVillageOfItsOwn() {
         return clients.create(new ClientData("Geertje", "Huishoudtest" + System.nanoTime() % 1_000_000,
                 LocalDate.of(1938, 2, 3), "Kerkpad 3", "7914 AB", "Sluitwolde" + System.nanoTime() % 100_000, null,
