@@ -13,6 +13,9 @@ public interface NeedDrafts {
     /** The need's facts, when it is a need of this client that no agreement meets yet. */
     Optional<NeedDraft> draft(long clientId, long needId);
 
+    /** The client's needs that no agreement meets yet, oldest first. */
+    java.util.List<NeedDraft> openNeeds(long clientId);
+
     /** What an agreement takes over from a need: its kind, its words, how often and from when. */
     record NeedDraft(long needId, long needCategoryId, String what, String frequency, LocalDate startDate) {
     }

@@ -30,4 +30,14 @@ class WorkflowNeedDrafts implements NeedDrafts {
                                 n.data().description() != null ? n.data().description() : c.name(),
                                 n.data().frequency(), n.data().startDate())));
     }
+
+    @Override
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public java.util.List<NeedDraft> openNeeds(long clientId) {
+        return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream().filter(n -> n.getMetOnRung() == null)
+                .sorted(java.util.Comparator.comparing(Need::getCreatedAt))
+                .map(n -> new NeedDraft(n.getId(), n.data().needCategoryId(),
+                        n.data().description(), n.data().frequency(), n.data().startDate()))
+                .toList();
+    }
 }

@@ -149,6 +149,29 @@ class NeedClosingTest extends KaribuTest {
     }
 
     @Test
+    void care_agreed_straight_in_the_plan_answers_the_open_need_of_its_kind() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Rechtstreeks");
+        long needId = record(clientId, "Wondzorg", "Drukplek op de hiel", "om de dag");
+        navigate("clienten/" + clientId + "/plan");
+        _click(_get(Button.class, spec -> spec.withId("agreement-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-what")), "Hiel verzorgen");
+        ComboBox<CatalogService.Item> kind = combo("agreement-category");
+        _setValue(kind, kind.getListDataView().getItems().filter(i -> i.name().equals("Wondzorg")).findFirst()
+                .orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-provider")), "Thuiszorg De Linde");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("agreement-domain")), FundingDomain.ZVW);
+        _click(_get(Button.class, spec -> spec.withId("agreement-ok")));
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+
+        assertThat(plans.plan(clientId).content().agreements().get(0).needId()).isEqualTo(needId);
+        assertThat(needs.needs(clientId).get(0).metOn()).as("the leefcoach indicates it at once")
+                .isEqualTo(SupportRung.PROFESSIONELE_ZORG);
+        navigate("clienten/" + clientId + "/hulpvragen");
+        assertThat(cards()).contains("Afgesproken: Thuiszorg De Linde doet het (trede 4, Professionele zorg).");
+    }
+
+    @Test
     void removing_the_professional_care_from_the_plan_opens_the_need_again() {
         login("wijkverpleegkundige");
         long clientId = Fixtures.newClient(clients, "Wondzorgweg");
