@@ -106,7 +106,8 @@ public class PlanService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     public Optional<NeedDrafts.NeedDraft> needDraft(long clientId, long needId) {
         clients.get(clientId);
-        return needDrafts.flatMap(d -> d.draft(clientId, needId));
+        List<PlanContent.GoalItem> goals = plan(clientId).content().goals();
+        return needDrafts.flatMap(d -> d.draft(clientId, needId, goals));
     }
 
     /**

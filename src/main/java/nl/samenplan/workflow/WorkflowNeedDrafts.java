@@ -3,6 +3,7 @@ package nl.samenplan.workflow;
 import java.util.Optional;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.plan.NeedDrafts;
+import nl.samenplan.plan.PlanContent;
 import nl.samenplan.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ class WorkflowNeedDrafts implements NeedDrafts {
 
     @Override
     @PreAuthorize(Permissions.CLIENT_READ)
-    public Optional<NeedDraft> draft(long clientId, long needId) {
+    public Optional<NeedDraft> draft(long clientId, long needId, java.util.List<PlanContent.GoalItem> goals) {
         return needs.findById(needId).filter(n -> n.getClientId() == clientId && n.getMetOnRung() == null)
                 .flatMap(n -> catalog.needCategories().stream().filter(c -> c.id() == n.data().needCategoryId())
                         .findFirst().map(c -> new NeedDraft(n.getId(), c.id(),
                                 n.data().description() != null ? n.data().description() : c.name(),
-                                n.data().frequency(), n.data().startDate())));
+                                n.data().frequency(), n.data().startDate(), NeedService.goalFor(c, goals))));
     }
 
     @Override
@@ -37,7 +38,7 @@ class WorkflowNeedDrafts implements NeedDrafts {
         return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream().filter(n -> n.getMetOnRung() == null)
                 .sorted(java.util.Comparator.comparing(Need::getCreatedAt))
                 .map(n -> new NeedDraft(n.getId(), n.data().needCategoryId(),
-                        n.data().description(), n.data().frequency(), n.data().startDate()))
+                        n.data().description(), n.data().frequency(), n.data().startDate(), null))
                 .toList();
     }
 }

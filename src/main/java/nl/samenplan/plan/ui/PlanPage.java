@@ -114,7 +114,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         saveBottom.setVisible(!readOnly);
         var query = event.getLocation().getQueryParameters();
         query.getSingleParameter(NEED).flatMap(PlanPage::number).filter(id -> !readOnly)
-                .ifPresent(needId -> handOver(needId, query.getSingleParameter(BACK).orElse(null), model));
+                .ifPresent(needId -> handOver(needId, query.getSingleParameter(BACK).orElse(null)));
     }
 
     /** The query parameter of the hand-over from a need: {@code ?need=<id>}; {@code &terug=mijn-taken} returns there. */
@@ -133,18 +133,16 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
      * its words, how often, from when, professional care with the reasons why the lower rungs are not enough, and
      * the professional as the provider); one check and one save, and the person is back where they came from.
      */
-    private void handOver(long needId, String back, PlanService.PlanPageModel model) {
+    private void handOver(long needId, String back) {
         var draft = plans.needDraft(clientId, needId).orElse(null);
         if (draft == null) {
             Notification.show(getTranslation("plan.handOver.gone"), 5000, Notification.Position.BOTTOM_START);
             return;
         }
-        List<PlanContent.GoalItem> written = model.plan().content().goals().stream()
-                .filter(g -> g.text() != null && !g.text().isBlank()).toList();
         PlanContent.AgreementItem item = new PlanContent.AgreementItem("nieuw-" + java.util.UUID.randomUUID(),
                 draft.what(), draft.needCategoryId(), nl.samenplan.plan.SupportRung.PROFESSIONELE_ZORG, null, null,
                 null, draft.frequency(), draft.startDate() != null ? draft.startDate() : LocalDate.now(clock), null,
-                null, written.size() == 1 ? written.get(0).key() : null);
+                null, draft.goalKey());
         agreements.openDraft(item, agreed -> {
             try {
                 PlanView saved = editing.addAgreement(clientId, agreed.withNeed(needId));

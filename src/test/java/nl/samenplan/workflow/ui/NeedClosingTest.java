@@ -70,6 +70,8 @@ class NeedClosingTest extends KaribuTest {
     void the_nurse_takes_wound_care_from_the_need_into_the_plan_in_two_actions_and_the_need_closes_saying_who() {
         login("wijkverpleegkundige");
         long clientId = Fixtures.newClient(clients, "Wondzorgsluit");
+        editing.save(clientId, 0, new PlanContent(null, null, null, null, List.of(new PlanContent.GoalItem("nieuw-1",
+                catalog.lifeAreas().get(0).id(), "Mijn been geneest thuis")), List.of(), null, null, null));
         long needId = record(clientId, "Wondzorg", "Open been verzorgen", "3x per week");
         navigate("clienten/" + clientId + "/hulpvragen");
 
@@ -85,6 +87,8 @@ class NeedClosingTest extends KaribuTest {
                 .isEqualTo("3x per week");
         assertThat(_get(DatePicker.class, spec -> spec.withId("agreement-start")).getValue())
                 .isEqualTo(LocalDate.now(clock));
+        assertThat(_get(Select.class, spec -> spec.withId("agreement-goal")).getValue())
+                .as("the plan's only goal").isNotNull();
         TextField provider = _get(TextField.class, spec -> spec.withId("agreement-provider"));
         assertThat(provider.getLabel()).isEqualTo("Zorgverlener");
         assertThat(provider.getValue()).as("the nurse does not type her own name").isEqualTo("Fatma Yilmaz");
@@ -100,6 +104,7 @@ class NeedClosingTest extends KaribuTest {
         assertThat(currentView()).as("back where she came from").isInstanceOf(NeedsView.class);
         AgreementItem agreed = plans.plan(clientId).content().agreements().get(0);
         assertThat(agreed.needId()).isEqualTo(needId);
+        assertThat(agreed.goalKey()).isEqualTo(plans.plan(clientId).content().goals().get(0).key());
         assertThat(agreed.approval()).as("a district nurse indicates Zvw herself")
                 .isEqualTo(PlanContent.ApprovalState.GOEDGEKEURD);
         assertThat(needs.needs(clientId).get(0).metOn()).isEqualTo(SupportRung.PROFESSIONELE_ZORG);
