@@ -103,6 +103,10 @@ public class PlanApprovals {
                 (approve ? "plan.change.approved|" : "plan.change.rejected|") + agreement.getDescription());
         auditLog.record(clientId, approve ? "history.approval.approved" : "history.approval.rejected", detail,
                 revisionNo);
+        if (approve && PlanEditing.meets(agreement.item(), today)) {
+            events.publishEvent(new NeedAnswered(clientId, agreement.getNeedId(), agreement.getRung(),
+                    agreement.getDescription()));
+        }
         events.publishEvent(new AgreementsChanged(clientId));
     }
 

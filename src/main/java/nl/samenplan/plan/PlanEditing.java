@@ -43,9 +43,12 @@ public class PlanEditing {
     private final AuditLog auditLog;
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
+    private final java.util.Optional<NeedDrafts> needDrafts;
 
     PlanEditing(PlanRepository plans, PlanRevisions revisions, ClientService clients, PlanChecks checks,
-            PlanIndication indication, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events) {
+            PlanIndication indication, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events,
+            java.util.Optional<NeedDrafts> needDrafts) {
+        this.needDrafts = needDrafts;
         this.plans = plans;
         this.revisions = revisions;
         this.clients = clients;
@@ -91,7 +94,8 @@ public class PlanEditing {
             throw new BusinessRuleException("error.plan.revisionNotFound");
         }
         if (baseRevision == current) {
-            return new Saved(write(clientId, plan, fromForm(mine, theirs), user, Set.of()), List.of(), null);
+            return new Saved(write(clientId, plan, answering(clientId, fromForm(mine, theirs), theirs), user, Set.of()),
+                    List.of(), null);
         }
         PlanContent base = baseRevision == 0 ? PlanContent.EMPTY : revisions.snapshot(plan.getId(), baseRevision);
         List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
@@ -100,8 +104,8 @@ public class PlanEditing {
             throw new PlanConflictException(PlanService.view(plan), theirChanges, merge.conflicts());
         }
         String mergedWith = plan.getUpdatedBy();
-        return new Saved(write(clientId, plan, fromForm(merge.merged(), theirs), user, Set.of()), theirChanges,
-                mergedWith);
+        return new Saved(write(clientId, plan, answering(clientId, fromForm(merge.merged(), theirs), theirs), user,
+                Set.of()), theirChanges, mergedWith);
     }
 
     /**
@@ -166,6 +170,8 @@ public class PlanEditing {
         clients.recordPlanReviewDate(clientId, after.reviewDate());
         needsLeft(before, after, today, settledNeeds).forEach((needId, what) -> events
                 .publishEvent(new NeedAgreementLeft(clientId, needId, what, user.displayName())));
+        needsMet(before, after, today).forEach(a -> events
+                .publishEvent(new NeedAnswered(clientId, a.needId(), a.rung(), a.what())));
         events.publishEvent(new AgreementsChanged(clientId));
         return PlanService.view(plan);
     }
@@ -190,6 +196,33 @@ public class PlanEditing {
     }
 
     /**
+     * A new agreement from the form answers the client's open need of the same kind that no agreement answers yet
+     * (the oldest such need): care agreed straight in the plan closes the need it is for, as the hand-over does.
+     */
+    private PlanContent answering(long clientId, PlanContent content, PlanContent saved) {
+        Set<String> savedKeys = saved.agreements().stream().map(PlanContent.AgreementItem::key)
+                .collect(Collectors.toSet());
+        if (needDrafts.isEmpty() || content.agreements().stream().allMatch(a -> savedKeys.contains(a.key()))) {
+            return content;
+        }
+        return answering(content, savedKeys, needDrafts.get().openNeeds(clientId));
+    }
+
+    static PlanContent answering(PlanContent content, Set<String> savedKeys, List<NeedDrafts.NeedDraft> openNeeds) {
+        Set<Long> answered = content.agreements().stream().map(PlanContent.AgreementItem::needId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.HashSet::new));
+        return content.withAgreements(content.agreements().stream().map(a -> {
+            if (savedKeys.contains(a.key()) || a.needId() != null || a.needCategoryId() == null) {
+                return a;
+            }
+            var need = openNeeds.stream().filter(n -> n.needCategoryId() == a.needCategoryId()
+                    && !answered.contains(n.needId())).findFirst();
+            need.ifPresent(n -> answered.add(n.needId()));
+            return need.map(n -> a.withNeed(n.needId())).orElse(a);
+        }).toList());
+    }
+
+    /**
      * The needs answered by an agreement in force before this save and by none after it (removed, or
      * ended before today), with the words of the agreement that left.
      */
@@ -201,6 +234,25 @@ public class PlanEditing {
                 .filter(a -> !stillAnswered.contains(a.needId()) && !settled.contains(a.needId()))
                 .forEach(a -> left.putIfAbsent(a.needId(), a.what()));
         return left;
+    }
+
+    /**
+     * The agreements that meet a need after this save and whose need no agreement met before it: on rungs
+     * 0-3 once agreed, professional care once indicated (care waiting for approval answers the need, but
+     * does not meet it yet). One per need.
+     */
+    static List<PlanContent.AgreementItem> needsMet(PlanContent before, PlanContent after, LocalDate today) {
+        Set<Long> metBefore = before.agreements().stream().filter(a -> meets(a, today))
+                .map(PlanContent.AgreementItem::needId).collect(Collectors.toSet());
+        Map<Long, PlanContent.AgreementItem> met = new LinkedHashMap<>();
+        after.agreements().stream().filter(a -> meets(a, today) && !metBefore.contains(a.needId()))
+                .forEach(a -> met.putIfAbsent(a.needId(), a));
+        return List.copyOf(met.values());
+    }
+
+    static boolean meets(PlanContent.AgreementItem a, LocalDate today) {
+        return a.needId() != null && inForce(a, today) && a.rung() != null
+                && (!a.rung().isProfessional() || a.approval() == PlanContent.ApprovalState.GOEDGEKEURD);
     }
 
     private static boolean inForce(PlanContent.AgreementItem a, LocalDate today) {

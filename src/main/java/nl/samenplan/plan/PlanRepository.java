@@ -84,4 +84,16 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
             """)
     java.util.List<PlanAgreements.EndedAnswer> endedAnswers(@Param("from") java.time.LocalDate from,
             @Param("today") java.time.LocalDate today);
+
+    /**
+     * The needs of a team's clients answered by an agreement in force that is not refused (met, or professional
+     * care waiting for its indication): not to ask a volunteer for (index ix_agreement_need).
+     */
+    @Query("""
+            select distinct a.needId from Agreement a
+            where a.teamId = :teamId and a.needId is not null
+              and (a.endDate is null or a.endDate >= :today)
+              and (a.approval is null or a.approval <> nl.samenplan.plan.PlanContent.ApprovalState.AFGEWEZEN)
+            """)
+    java.util.Set<Long> answeredNeedsInTeam(@Param("teamId") long teamId, @Param("today") java.time.LocalDate today);
 }

@@ -39,13 +39,20 @@ public class PlanService {
     private final nl.samenplan.catalog.SettingsService settings;
     /** Lazily: the workflow that answers it reads the plan through this service. */
     private final org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer;
+    private final Optional<NeedDrafts> needDrafts;
+    private final ApprovalPolicy approvalPolicy;
+    private final java.time.Clock clock;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisionRows, PlanRevisions revisions,
             ClientService clients, NetworkService network, CatalogService catalog, TeamService team,
             Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings,
-            org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer) {
+            org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer,
+            Optional<NeedDrafts> needDrafts, ApprovalPolicy approvalPolicy, java.time.Clock clock) {
         this.settings = settings;
         this.needsFromAnswer = needsFromAnswer;
+        this.needDrafts = needDrafts;
+        this.approvalPolicy = approvalPolicy;
+        this.clock = clock;
         this.plans = plans;
         this.revisionRows = revisionRows;
         this.revisions = revisions;
@@ -69,11 +76,11 @@ public class PlanService {
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
         return new PlanPageModel(plan, catalog.lifeAreas(), catalog.needCategories(), network.members(clientId),
-                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths(),
+                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths(), me(),
                 CurrentUser.canWriteClientFiles() ? unrecordedNeeds(clientId) : List.of());
     }
 
-    /** The kinds of need the client's saved answer names that are not recorded as open needs yet. */
+    /** The kinds of need the client's saved answer names that are not recorded as needs yet. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public List<String> unrecordedNeeds(long clientId) {
         clients.get(clientId);
@@ -93,8 +100,76 @@ public class PlanService {
     /** The plan page's read model: the plan, the catalogues, the client's network and the team. */
     public record PlanPageModel(PlanView plan, List<CatalogService.Item> lifeAreas,
             List<CatalogService.Item> needCategories, List<NetworkService.Member> network,
-            List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths,
+            List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths, Me me,
             List<String> unrecordedNeeds) {
+    }
+
+    /**
+     * The person at the plan page, for the agreement form's defaults: a professional who proposes care
+     * proposes their own (their name, their organisation, the domain they indicate, their tasks).
+     */
+    public record Me(long userId, String displayName, String organisation,
+            nl.samenplan.catalog.FundingDomain usualDomain, boolean providesCare) {
+    }
+
+    private Me me() {
+        CurrentUser user = CurrentUser.require();
+        List<nl.samenplan.catalog.FundingDomain> indicates = java.util.Arrays
+                .stream(nl.samenplan.catalog.FundingDomain.values()).filter(d -> approvalPolicy.mayApprove(user.role(), d))
+                .toList();
+        return new Me(user.userId(), user.displayName(),
+                user.role().providesCare() ? team.myOrganisation().orElse(null) : null,
+                indicates.size() == 1 ? indicates.get(0) : null, user.role().providesCare());
+    }
+
+    /**
+     * The facts of a need of this client to carry over into the agreement that answers it (the hand-over from
+     * need to agreement); nothing when it is not an open need of this client.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public Optional<NeedDrafts.NeedDraft> needDraft(long clientId, long needId) {
+        clients.get(clientId);
+        List<PlanContent.GoalItem> goals = plan(clientId).content().goals();
+        return needDrafts.flatMap(d -> d.draft(clientId, needId, goals));
+    }
+
+    /**
+     * Who answers each need of this client in the plan: the agreements in force that carry a need and are not
+     * refused, by need (the first one when several answer it).
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Map<Long, NeedAnswer> needAnswers(long clientId) {
+        clients.get(clientId);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> members = network.members(clientId).stream()
+                .collect(java.util.stream.Collectors.toMap(NetworkService.Member::id, NetworkService.Member::name));
+        Map<Long, NeedAnswer> answers = new java.util.LinkedHashMap<>();
+        plan(clientId).content().agreements().stream()
+                .filter(a -> a.needId() != null && (a.endDate() == null || !a.endDate().isBefore(today)))
+                .filter(a -> a.approval() != PlanContent.ApprovalState.AFGEWEZEN)
+                .forEach(a -> answers.putIfAbsent(a.needId(), new NeedAnswer(a.needId(), a.what(), a.rung(),
+                        a.rung() == SupportRung.EIGEN_NETWERK ? members.get(a.networkMemberId()) : a.providerName(),
+                        a.organisation(), a.fundingDomain(), a.approval())));
+        return answers;
+    }
+
+    /** An agreement answering a need: what, on which rung, who does it, and (for professional care) its indication. */
+    public record NeedAnswer(long needId, String what, SupportRung rung, String who, String organisation,
+            nl.samenplan.catalog.FundingDomain domain, PlanContent.ApprovalState approval) {
+
+        /** Professional care that waits for the indication: the need is answered, not yet met. */
+        public boolean waiting() {
+            return approval == PlanContent.ApprovalState.TER_GOEDKEURING;
+        }
+    }
+
+    /**
+     * The needs of the own team's clients that an agreement in force answers (met, or professional care waiting
+     * for its indication): the coordinator does not look for a volunteer for them.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public java.util.Set<Long> answeredNeedsInTeam() {
+        return plans.answeredNeedsInTeam(CurrentUser.require().requireTeamId(), LocalDate.now(clock));
     }
 
     /** The ids of the own team's clients whose plan the current user owns. */

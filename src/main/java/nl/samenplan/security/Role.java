@@ -47,6 +47,14 @@ public enum Role {
         return this == LEEFCOACH || this == DORPSREGISSEUR || this == WIJKVERPLEEGKUNDIGE;
     }
 
+    /**
+     * Roles that deliver professional care themselves (the district nurse): when they propose care, it is
+     * usually their own, so the agreement form takes them as its provider.
+     */
+    public boolean providesCare() {
+        return this == WIJKVERPLEEGKUNDIGE;
+    }
+
     /** Every role but the administrator belongs to a team. */
     public boolean needsTeam() {
         return this != BEHEERDER;

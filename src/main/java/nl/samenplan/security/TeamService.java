@@ -38,6 +38,13 @@ public class TeamService {
                 .toList();
     }
 
+    /** The name of the current user's organisation (the home-care organisation of a district nurse), if any. */
+    @PreAuthorize(Permissions.TASK_OWN)
+    public java.util.Optional<String> myOrganisation() {
+        return users.findById(CurrentUser.require().userId()).map(AppUser::getOrganisation)
+                .map(Organisation::getName);
+    }
+
     /** A user of the team who can be given tasks. */
     public record Colleague(long id, String displayName, Role role) {
 

@@ -126,6 +126,18 @@ class Need {
     }
 
     /**
+     * An agreement in the plan meets this need (on any rung): it is met, unless it was met already. Returns
+     * whether it changed.
+     */
+    boolean metBy(SupportRung rung, Instant at) {
+        if (metOnRung != null) {
+            return false;
+        }
+        met(rung, at);
+        return true;
+    }
+
+    /**
      * The agreement that met this need left the plan (removed or ended): the need is open again, and the
      * plan owner is told until they mark it as dealt with. A need that is open already stays as it is.
      */

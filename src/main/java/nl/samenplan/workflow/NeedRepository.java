@@ -25,4 +25,15 @@ interface NeedRepository extends JpaRepository<Need, Long> {
             order by n.reopenedAt desc
             """)
     List<Need> reopenedOf(@Param("clientIds") java.util.Collection<Long> clientIds);
+
+    /** A team's open needs of these kinds, oldest first, a page at a time (index ix_need_open). */
+    @Query("""
+            select n from Need n
+            where n.metOnRung is null and n.needCategoryId in :categoryIds
+              and n.clientId in (select c.id from Client c where c.teamId = :teamId and c.status <> 'AFGESLOTEN')
+            order by n.createdAt
+            """)
+    List<Need> openOfKindsInTeam(@Param("teamId") long teamId,
+            @Param("categoryIds") java.util.Collection<Long> categoryIds,
+            org.springframework.data.domain.Pageable page);
 }

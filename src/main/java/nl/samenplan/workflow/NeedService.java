@@ -36,11 +36,13 @@ public class NeedService {
     private final Clock clock;
     private final List<VolunteerCandidates> volunteers;
     private final PlanService planReads;
+    private final nl.samenplan.client.ClientDirectory directory;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
             PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers,
-            PlanService planReads) {
+            PlanService planReads, nl.samenplan.client.ClientDirectory directory) {
         this.planReads = planReads;
+        this.directory = directory;
         this.volunteers = volunteers;
         this.needs = needs;
         this.clients = clients;
@@ -121,9 +123,11 @@ public class NeedService {
         clients.get(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
+        Map<Long, PlanService.NeedAnswer> answers = planReads.needAnswers(clientId);
         return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream()
                 .map(n -> new NeedRow(n.getId(), n.data(), names.get(n.data().needCategoryId()), n.getCreatedAt(),
-                        n.getCreatedBy(), n.getMetOnRung() == null ? null : SupportRung.ofLevel(n.getMetOnRung())))
+                        n.getCreatedBy(), n.getMetOnRung() == null ? null : SupportRung.ofLevel(n.getMetOnRung()),
+                        answers.get(n.getId())))
                 .toList();
     }
 
@@ -146,6 +150,9 @@ public class NeedService {
         if (proposal.rung().isProfessional()) {
             throw new BusinessRuleException("error.need.professionalViaPlan");
         }
+        if (need.getMetOnRung() != null) {
+            throw new BusinessRuleException("error.need.alreadyMet");
+        }
         Routing current = route(needId);
         if (!current.proposals().contains(proposal)) {
             throw new BusinessRuleException("error.need.proposalChanged");
@@ -153,10 +160,29 @@ public class NeedService {
         NeedData data = need.data();
         CatalogService.Item category = category(data.needCategoryId());
         String what = data.description() != null ? data.description() : category.name();
-        plans.addAgreement(need.getClientId(), agreement(data, what, category.id(), proposal).withNeed(need.getId()));
-        need.met(proposal.rung(), clock.instant());
+        List<PlanContent.GoalItem> goals = planReads.plan(need.getClientId()).content().goals();
+        // the plan tells, through NeedAnswered, that the agreement meets the need: NeedMeeting marks it met
+        plans.addAgreement(need.getClientId(), agreement(data, what, category, proposal)
+                .withGoal(goalFor(category, goals)).withNeed(need.getId()));
         auditLog.record(need.getClientId(), "history.need.accepted",
                 category.name() + " → " + (proposal.candidateName() == null ? "" : proposal.candidateName()));
+    }
+
+    /**
+     * The goal an accepted proposal belongs to: the plan's only goal, or else the one goal whose words name
+     * this kind of need (by its name or its other words in the catalogue); none when that is not clear.
+     */
+    static String goalFor(CatalogService.Item category, List<PlanContent.GoalItem> goals) {
+        List<PlanContent.GoalItem> written = goals.stream().filter(g -> g.text() != null && !g.text().isBlank())
+                .toList();
+        if (written.size() == 1) {
+            return written.get(0).key();
+        }
+        List<NeedWords.Category> kind = List.of(new NeedWords.Category(category.id(), category.name(),
+                category.synonyms()));
+        List<PlanContent.GoalItem> naming = written.stream().filter(g -> !NeedWords.in(g.text(), kind).isEmpty())
+                .toList();
+        return naming.size() == 1 ? naming.get(0).key() : null;
     }
 
     /**
@@ -170,9 +196,10 @@ public class NeedService {
         Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
         List<VolunteerRequest> requests = new java.util.ArrayList<>();
+        java.util.Set<Long> answered = planReads.answeredNeedsInTeam(); // e.g. professional care waiting for approval
         for (Need need : needs.openInTeam(teamId)) {
             CatalogService.Item category = categories.get(need.data().needCategoryId());
-            if (category == null || category.professionalByNature()) {
+            if (category == null || category.professionalByNature() || answered.contains(need.getId())) {
                 continue;
             }
             Routing routing = route(need.getId());
@@ -188,6 +215,43 @@ public class NeedService {
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
+    }
+
+    /** At most this many needs in "Zorg om af te spreken": a short list on a home screen, not a register. */
+    public static final int CARE_TO_ARRANGE_MAX = 20;
+
+    /**
+     * "Zorg om af te spreken" for a professional who gives care herself (the district nurse): the open needs of the
+     * team's clients that are professional by nature (her field; a nursing-home application is not), with no
+     * agreement in the plan yet, oldest first, at most {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public List<CareToArrange> careToArrange() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.role().providesCare()) {
+            return List.of();
+        }
+        Map<Long, CatalogService.Item> kinds = catalog.needCategories().stream()
+                .filter(c -> c.active() && c.professionalByNature()
+                        && !WorkflowApprovalPolicy.NURSING_HOME.equalsIgnoreCase(c.name()))
+                .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> answered = planReads.answeredNeedsInTeam();
+        List<Need> open = needs.openOfKindsInTeam(user.requireTeamId(), kinds.keySet(),
+                org.springframework.data.domain.PageRequest.of(0, CARE_TO_ARRANGE_MAX * 2)).stream()
+                .filter(n -> !answered.contains(n.getId())).limit(CARE_TO_ARRANGE_MAX).toList();
+        var names = directory.visits(open.stream().map(Need::getClientId).collect(Collectors.toSet()));
+        return open.stream().filter(n -> names.containsKey(n.getClientId()))
+                .map(n -> new CareToArrange(n.getId(), n.getClientId(), names.get(n.getClientId()).fullName(),
+                        kinds.get(n.data().needCategoryId()).name(), n.data(), n.getCreatedAt()))
+                .toList();
+    }
+
+    /** An open need to agree professional care for: whose, what kind, what it says, since when. */
+    public record CareToArrange(long needId, long clientId, String clientName, String categoryName, NeedData data,
+            java.time.Instant createdAt) {
     }
 
     /**
@@ -210,17 +274,17 @@ public class NeedService {
         CatalogService.Item category = category(data.needCategoryId());
         String what = data.description() != null ? data.description() : category.name();
         plans.addVolunteerAgreement(need.getClientId(),
-                agreement(data, what, category.id(), proposal).withNeed(need.getId()));
-        need.met(proposal.rung(), clock.instant());
+                agreement(data, what, category, proposal).withNeed(need.getId())); // NeedMeeting marks the need met
         auditLog.record(need.getClientId(), "history.need.matched", category.name() + " → " + proposal.candidateName());
     }
 
     /** The agreement an accepted proposal becomes; a volunteer's tasks go to their login, if any. */
-    private PlanContent.AgreementItem agreement(NeedData data, String what, long categoryId, Proposal proposal) {
-        PlanContent.AgreementItem item = new PlanContent.AgreementItem(null, what, categoryId, proposal.rung(),
+    private PlanContent.AgreementItem agreement(NeedData data, String what, CatalogService.Item category,
+            Proposal proposal) {
+        PlanContent.AgreementItem item = new PlanContent.AgreementItem(null, what, category.id(), proposal.rung(),
                 proposal.rung() == SupportRung.EIGEN_NETWERK ? proposal.candidateId() : null,
                 proposal.rung().level() >= 2 ? proposal.candidateName() : null, null, data.frequency(),
-                data.startDate(), null, null, null);
+                data.startDate() != null ? data.startDate() : java.time.LocalDate.now(clock), null, null, null);
         if (proposal.rung() == SupportRung.VRIJWILLIGERS && proposal.candidateId() != null) {
             long volunteerId = proposal.candidateId();
             item = item.withVolunteer(volunteerId).withAssignee(volunteers.stream()
@@ -250,8 +314,16 @@ public class NeedService {
         }
     }
 
-    /** A need as the screens list it; {@code metOn} is null while it is open. */
+    /**
+     * A need as the screens list it; {@code metOn} is null while it is open; {@code answer} is the agreement in
+     * the plan that answers it (who does it), or null; professional care answers it while waiting for approval.
+     */
     public record NeedRow(long id, NeedData data, String categoryName, java.time.Instant createdAt, String createdBy,
-            SupportRung metOn) {
+            SupportRung metOn, PlanService.NeedAnswer answer) {
+
+        /** Professional care for it waits in the plan for its indication. */
+        public boolean waitingForApproval() {
+            return metOn == null && answer != null && answer.waiting();
+        }
     }
 }

@@ -64,9 +64,9 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         String agreed = waitUntil("the shopping need to be agreed", d -> {
             String text = (String) js("const card = arguments[0]; return card && card.isConnected ? card.innerText : '';",
                     needCard("Boodschappen"));
-            return text.contains("Afgesproken op trede") ? text : null;
+            return text.contains("Afgesproken") ? text : null;
         });
-        assertThat(agreed).contains("Afgesproken op trede 1 (Eigen netwerk).");
+        assertThat(agreed).contains("Afgesproken: " + NEIGHBOUR + " doet het (trede 1, Eigen netwerk).");
         assertThat(needCard("Boodschappen").findElements(By.cssSelector("vaadin-button[id^='accept-']"))).isEmpty();
 
         // Wondzorg is professional by nature: straight to rung 4, nothing to agree informally
@@ -133,6 +133,35 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         });
         assertThat(row).contains("4 · Professionele zorg (Wmo) · geïndiceerd").doesNotContain("ter goedkeuring");
         screenshotAt("workflow-journey-08-indicated", By.id("agreement-grid"));
+
+        // Wondzorg: the nurse takes the need into the plan, with herself as zorgverlener, in two actions
+        click("logout");
+        waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
+        logIn("wijkverpleegkundige", "samenplan");
+        open(clientPath + "/hulpvragen");
+        WebElement handOver = waitUntil("the hand-over link of the wound care", d -> {
+            WebElement woundCard = needCard("Wondzorg");
+            List<WebElement> links = woundCard == null ? List.of()
+                    : woundCard.findElements(By.cssSelector("a[id^='hand-over-']"));
+            return links.isEmpty() ? null : links.get(0);
+        });
+        clickWhenFree(handOver);
+        waitUntil("the agreement form, filled in from the need",
+                d -> "Open been verzorgen".equals(fieldText(scrollTo(By.id("agreement-what")))) ? true : null);
+        assertThat(fieldText(scrollTo(By.id("agreement-provider")))).isEqualTo("Fatma Yilmaz");
+        assertThat(fieldText(scrollTo(By.id("agreement-organisation")))).isEqualTo("Thuiszorg De Linde");
+        screenshot("workflow-journey-09-hand-over");
+        click("agreement-ok");
+        String met = waitUntil("the wound care need to be met", d -> {
+            if (!d.getCurrentUrl().endsWith("/hulpvragen")) {
+                return null;
+            }
+            String text = (String) js("const card = arguments[0]; return card && card.isConnected ? card.innerText : '';",
+                    needCard("Wondzorg"));
+            return text.contains("Afgesproken") ? text : null;
+        });
+        assertThat(met).contains("Afgesproken: Fatma Yilmaz · Thuiszorg De Linde doet het (trede 4, Professionele zorg).");
+        screenshotAt("workflow-journey-10-need-met", By.id("needs"));
     }
 
     /** Records a need through the dialog and waits for its card. */

@@ -73,6 +73,7 @@ class AgreementEndingsTest extends KaribuTest {
     void a_need_met_again_after_the_agreement_ended_stays_met() {
         login("leefcoach");
         long clientId = clientWithMetNeed("Gezelschap op zondag");
+        clock.advance(Duration.ofDays(3)); // agreed (from that day on) three days ago
         endAgreementOn(clientId, LocalDate.now(clock).minusDays(1)); // ended yesterday: it left the plan on save
         long needId = needs.needs(clientId).get(0).id();
         assertThat(needs.needs(clientId).get(0).metOn()).as("opened on the save").isNull();

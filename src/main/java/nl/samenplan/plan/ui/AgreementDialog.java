@@ -45,6 +45,17 @@ class AgreementDialog extends Dialog {
 
     AgreementDialog(AgreementItem existing, int number, List<Item> categories, List<Member> network,
             List<nl.samenplan.security.TeamService.Colleague> colleagues, List<GoalItem> goals, java.util.function.LongFunction<String> prefill, Consumer<AgreementItem> onDone) {
+        this(existing, null, null, number, categories, network, colleagues, goals, prefill, onDone);
+    }
+
+    /**
+     * The form for a new agreement that starts from {@code draft} (the facts of a need it answers), or for an
+     * existing one. {@code me} is the person filling it in: a professional who proposes professional care
+     * proposes their own, so it starts with them as the provider (and their organisation, their domain, their tasks).
+     */
+    AgreementDialog(AgreementItem existing, AgreementItem draft, nl.samenplan.plan.PlanService.Me me, int number,
+            List<Item> categories, List<Member> network, List<nl.samenplan.security.TeamService.Colleague> colleagues,
+            List<GoalItem> goals, java.util.function.LongFunction<String> prefill, Consumer<AgreementItem> onDone) {
         setHeaderTitle(getTranslation(existing == null ? "plan.agreements.add" : "plan.agreements.edit"));
         setId("agreement-dialog");
         what.setLabel(getTranslation("plan.agreement.what"));
@@ -117,6 +128,9 @@ class AgreementDialog extends Dialog {
         };
         rung.addValueChangeListener(e -> {
             showFieldsFor(e.getValue());
+            if (existing == null && e.getValue() == SupportRung.PROFESSIONELE_ZORG) {
+                proposeOwnCare(me, colleagues);
+            }
             justify.run();
         });
         category.addValueChangeListener(e -> {
@@ -142,6 +156,14 @@ class AgreementDialog extends Dialog {
             escalation.setValue(orEmpty(existing.escalationReason()));
             colleagues.stream().filter(c -> Objects.equals(c.id(), existing.assigneeId())).findFirst()
                     .ifPresent(assignee::setValue);
+        } else if (draft != null) {
+            categories.stream().filter(c -> Objects.equals(c.id(), draft.needCategoryId())).findFirst()
+                    .ifPresent(category::setValue);
+            rung.setValue(draft.rung() == null ? SupportRung.ZELF : draft.rung());
+            what.setValue(orEmpty(draft.what()));
+            frequency.setValue(orEmpty(draft.frequency()));
+            start.setValue(draft.startDate());
+            goals.stream().filter(g -> Objects.equals(g.key(), draft.goalKey())).findFirst().ifPresent(goal::setValue);
         } else {
             rung.setValue(SupportRung.ZELF);
         }
@@ -197,6 +219,43 @@ class AgreementDialog extends Dialog {
                 .withEscalationReason(escalation.isVisible() ? escalation.getValue() : null)
                 .withAssignee(assignee.isVisible() && assignee.getValue() != null ? assignee.getValue().id() : null);
     }
+
+    /**
+     * A professional proposing care proposes their own: fills in only what is still empty. When they name
+     * another provider after all, their own organisation and tasks, as filled in, go again.
+     */
+    private void proposeOwnCare(nl.samenplan.plan.PlanService.Me me,
+            List<nl.samenplan.security.TeamService.Colleague> colleagues) {
+        if (me == null || !me.providesCare() || !provider.isEmpty()) {
+            return;
+        }
+        provider.setValue(orEmpty(me.displayName()));
+        if (organisation.isEmpty() && me.organisation() != null) {
+            organisation.setValue(me.organisation());
+        }
+        if (domain.isEmpty() && me.usualDomain() != null) {
+            domain.setValue(me.usualDomain());
+        }
+        var self = colleagues.stream().filter(c -> c.id() == me.userId()).findFirst().orElse(null);
+        if (assignee.isEmpty() && self != null) {
+            assignee.setValue(self);
+        }
+        if (ownCare == null) {
+            ownCare = provider.addValueChangeListener(e -> {
+                if (Objects.equals(e.getValue(), me.displayName())) {
+                    return;
+                }
+                if (me.organisation() != null && me.organisation().equals(organisation.getValue())) {
+                    organisation.clear();
+                }
+                if (self != null && self.equals(assignee.getValue())) {
+                    assignee.clear();
+                }
+            });
+        }
+    }
+
+    private com.vaadin.flow.shared.Registration ownCare;
 
     private void showFieldsFor(SupportRung value) {
         member.setVisible(value == SupportRung.EIGEN_NETWERK);

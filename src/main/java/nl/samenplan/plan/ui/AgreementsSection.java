@@ -29,6 +29,7 @@ class AgreementsSection extends Section {
     private final List<nl.samenplan.security.TeamService.Colleague> colleagues;
     private final Supplier<List<GoalItem>> goals;
     private final java.util.function.LongFunction<String> prefill;
+    private final nl.samenplan.plan.PlanService.Me me;
     private final List<AgreementItem> items = new ArrayList<>();
     private final Grid<AgreementItem> grid = new Grid<>();
     private final Button add;
@@ -36,8 +37,9 @@ class AgreementsSection extends Section {
 
     AgreementsSection(List<Item> categories, List<Member> network,
             List<nl.samenplan.security.TeamService.Colleague> colleagues, Supplier<List<GoalItem>> goals,
-            java.util.function.LongFunction<String> prefill) {
+            java.util.function.LongFunction<String> prefill, nl.samenplan.plan.PlanService.Me me) {
         this.prefill = prefill;
+        this.me = me;
         this.colleagues = colleagues;
         this.categories = categories;
         this.network = network;
@@ -91,7 +93,7 @@ class AgreementsSection extends Section {
 
     private void open(AgreementItem existing) {
         int number = existing == null ? items.size() + 1 : items.indexOf(existing) + 1;
-        new AgreementDialog(existing, number, categories, network, colleagues, goals.get(), prefill, item -> {
+        new AgreementDialog(existing, null, me, number, categories, network, colleagues, goals.get(), prefill, item -> {
             if (existing == null) {
                 items.add(item);
             } else {
@@ -99,6 +101,15 @@ class AgreementsSection extends Section {
             }
             grid.setItems(items);
         }).open();
+    }
+
+    /**
+     * The hand-over from a need: the form for a new agreement, filled in from {@code draft}; what is agreed goes
+     * to {@code onDone} (not into the grid: the caller saves it at once).
+     */
+    void openDraft(AgreementItem draft, java.util.function.Consumer<AgreementItem> onDone) {
+        new AgreementDialog(null, draft, me, items.size() + 1, categories, network, colleagues, goals.get(), prefill,
+                onDone).open();
     }
 
     private Span actions(AgreementItem item) {

@@ -98,7 +98,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         agreements = new AgreementsSection(model.needCategories(), model.network(), model.colleagues(), goals::current,
                 categoryId -> plans.escalationHints(clientId, categoryId).stream()
                         .map(h -> getTranslation(h.key(), h.params().toArray()))
-                        .collect(java.util.stream.Collectors.joining(" ")));
+                        .collect(java.util.stream.Collectors.joining(" ")), model.me());
         consent = new ConsentSection(LocalDate.now(clock), model.reviewMonths());
         readable = new nl.samenplan.base.ui.FormErrors(error).field("answerCanDoSelf", answers.canDoSelf)
                 .field("answerNeeds", answers.needs).field("answerWillDo", answers.willDo)
@@ -117,6 +117,60 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         consent.setReadOnly(readOnly);
         saveTop.setVisible(!readOnly);
         saveBottom.setVisible(!readOnly);
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(NEED).flatMap(PlanPage::number).filter(id -> !readOnly)
+                .ifPresent(needId -> handOver(needId, query.getSingleParameter(BACK).orElse(null)));
+    }
+
+    /** The query parameter of the hand-over from a need: {@code ?need=<id>}; {@code &terug=mijn-taken} returns there. */
+    public static final String NEED = "need";
+    public static final String BACK = "terug";
+    public static final String BACK_TO_MY_TASKS = "mijn-taken";
+
+    /** Where a need hands over to professional care agreed in the plan, and whence it came. */
+    public static String handOverRoute(long clientId, long needId, boolean fromMyTasks) {
+        return "clienten/" + clientId + "/plan?" + NEED + "=" + needId
+                + (fromMyTasks ? "&" + BACK + "=" + BACK_TO_MY_TASKS : "");
+    }
+
+    /**
+     * The hand-over from need to agreement: the agreement form opens filled in with what the need says (its kind,
+     * its words, how often, from when, professional care with the reasons why the lower rungs are not enough, and
+     * the professional as the provider); one check and one save, and the person is back where they came from.
+     */
+    private void handOver(long needId, String back) {
+        var draft = plans.needDraft(clientId, needId).orElse(null);
+        if (draft == null) {
+            Notification.show(getTranslation("plan.handOver.gone"), 5000, Notification.Position.BOTTOM_START);
+            return;
+        }
+        PlanContent.AgreementItem item = new PlanContent.AgreementItem("nieuw-" + java.util.UUID.randomUUID(),
+                draft.what(), draft.needCategoryId(), nl.samenplan.plan.SupportRung.PROFESSIONELE_ZORG, null, null,
+                null, draft.frequency(), draft.startDate() != null ? draft.startDate() : LocalDate.now(clock), null,
+                null, draft.goalKey());
+        agreements.openDraft(item, agreed -> {
+            try {
+                PlanView saved = editing.addAgreement(clientId, agreed.withNeed(needId));
+                boolean waits = saved.content().agreements().stream()
+                        .anyMatch(a -> Long.valueOf(needId).equals(a.needId())
+                                && a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING);
+                Notification.show(getTranslation(waits ? "plan.handOver.waiting" : "plan.handOver.agreed",
+                        agreed.what()), 6000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                UI.getCurrent().navigate(BACK_TO_MY_TASKS.equals(back) ? BACK_TO_MY_TASKS
+                        : "clienten/" + clientId + "/hulpvragen");
+            } catch (BusinessRuleException e) {
+                nl.samenplan.base.ui.ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+            }
+        });
+    }
+
+    private static java.util.Optional<Long> number(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     private Div toolbar() {

@@ -65,7 +65,7 @@ public class PlanRevisionView extends Div implements BeforeEnterObserver, HasDyn
         LifeAreaSection lifeAreas = new LifeAreaSection(areas);
         GoalsSection goals = new GoalsSection(areas);
         AgreementsSection agreements = new AgreementsSection(catalog.needCategories(), network.members(clientId),
-                team.colleagues(), goals::current, categoryId -> "");
+                team.colleagues(), goals::current, categoryId -> "", null);
         ConsentSection consent = new ConsentSection(LocalDate.now(clock), 0); // read only: nothing to default
         answers.fill(revision.content());
         lifeAreas.fill(revision.content().scores(), java.util.Map.of(), null);

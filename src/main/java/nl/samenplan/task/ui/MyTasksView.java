@@ -37,15 +37,18 @@ public class MyTasksView extends Main implements BeforeEnterObserver, HasDynamic
     private final SignalList signals;
     private final Div days = new Div();
     private final OneTap oneTap;
+    private final List<nl.samenplan.base.ui.LandingSection> sections;
+    private final Div more = new Div();
 
-    public MyTasksView(TaskService tasks, Clock clock) {
+    public MyTasksView(TaskService tasks, Clock clock, List<nl.samenplan.base.ui.LandingSection> sections) {
         this.tasks = tasks;
         this.clock = clock;
+        this.sections = sections.stream().filter(s -> "mijn-taken".equals(s.route())).toList();
         addClassNames("list-view", "my-tasks");
         oneTap = new OneTap(this, tasks, this::refresh);
         signals = new SignalList(tasks, tasks::mySignals, () -> MainLayout.refreshBadges(this));
         days.setId("my-tasks");
-        add(signals, days);
+        add(signals, more, days);
     }
 
     @Override
@@ -55,6 +58,8 @@ public class MyTasksView extends Main implements BeforeEnterObserver, HasDynamic
 
     void refresh() {
         signals.refresh();
+        more.removeAll();
+        sections.forEach(s -> s.create().ifPresent(more::add)); // e.g. care to agree in the plan (workflow)
         days.removeAll();
         LocalDate today = LocalDate.now(clock);
         List<TaskRow> mine = tasks.myTasks();

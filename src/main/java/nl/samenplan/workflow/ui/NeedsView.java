@@ -149,10 +149,21 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 DutchFormats.DATE_TIME.format(need.createdAt().atZone(clock.getZone())),
                 getTranslation(need.data().urgency().labelKey()), getTranslation(need.data().source().labelKey()))));
         if (need.metOn() != null) {
-            Paragraph met = new Paragraph(getTranslation("need.met", need.metOn().level(),
-                    getTranslation(need.metOn().labelKey())));
+            Paragraph met = new Paragraph(need.answer() == null
+                    ? getTranslation("need.met", need.metOn().level(), getTranslation(need.metOn().labelKey()))
+                    : getTranslation("need.metBy", who(need.answer()), need.answer().rung().level(),
+                            getTranslation(need.answer().rung().labelKey())));
             met.addClassName("ok");
+            met.setId("need-met-" + need.id());
             card.add(met);
+            return card;
+        }
+        if (need.waitingForApproval()) {
+            Paragraph waiting = new Paragraph(getTranslation("need.waitingForApproval", who(need.answer()),
+                    need.answer().domain() == null ? "" : need.answer().domain().label()));
+            waiting.addClassName("pending");
+            waiting.setId("need-waiting-" + need.id());
+            card.add(waiting);
             return card;
         }
         Routing routing = needs.route(need.id());
@@ -184,8 +195,12 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 why.addClassName("escalation-reasons");
                 row.add(new Span(getTranslation("need.whyNotLower")), why);
             }
-            Anchor toPlan = new Anchor("clienten/" + clientId + "/plan", getTranslation("need.professionalInPlan"));
-            row.add(toPlan);
+            if (CurrentUser.canWriteClientFiles()) {
+                Anchor toPlan = new Anchor(nl.samenplan.plan.ui.PlanPage.handOverRoute(clientId, need.id(), false),
+                        getTranslation("need.professionalInPlan"));
+                toPlan.setId("hand-over-" + need.id());
+                row.add(toPlan);
+            }
         } else if (CurrentUser.canWriteClientFiles()) {
             Button accept = new Button(getTranslation("need.accept"), VaadinIcon.CHECK.create(), e -> accept(need, proposal));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -206,6 +221,18 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
             ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
             refresh();
         }
+    }
+
+    /** Who does what answers the need: the provider and their organisation, or the network member, or the client. */
+    private String who(nl.samenplan.plan.PlanService.NeedAnswer answer) {
+        if (answer.rung() == nl.samenplan.plan.SupportRung.ZELF) {
+            return getTranslation("plan.agreement.who.client");
+        }
+        String who = answer.who() == null ? "" : answer.who();
+        if (answer.organisation() != null && !answer.organisation().isBlank() && !answer.organisation().equals(who)) {
+            who = who.isEmpty() ? answer.organisation() : who + " · " + answer.organisation();
+        }
+        return who.isEmpty() ? answer.what() : who;
     }
 
     private String text(Reason reason) {

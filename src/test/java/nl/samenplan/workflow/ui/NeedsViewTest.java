@@ -55,7 +55,7 @@ class NeedsViewTest extends KaribuTest {
         assertThat(agreement.networkMemberId()).isEqualTo(neighbour);
         assertThat(agreement.what()).isEqualTo("Boodschappen voor de week");
         assertThat(_get(Div.class, spec -> spec.withId("needs")).getElement().getTextRecursively())
-                .contains("Afgesproken op trede 1 (Eigen netwerk).");
+                .contains("Afgesproken: Buurman Jan doet het (trede 1, Eigen netwerk).");
     }
 
     @Test
