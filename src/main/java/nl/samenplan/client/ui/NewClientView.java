@@ -35,6 +35,7 @@ public class NewClientView extends Main implements HasDynamicTitle {
     public NewClientView(ClientService clients, Clock clock) {
         this.clients = clients;
         this.form = new ClientForm(LocalDate.now(clock));
+        form.fundingDomains.setVisible(false); // a new client has no plan yet, so no domains
         addClassName("form-view");
         error.addClassName("form-error");
         error.setVisible(false);

@@ -77,7 +77,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (entry.action().startsWith("history.plan.")) {
             return String.join("; ", ChangeText.describe(this, detail));
         }
-        if (entry.action().equals("history.client.changed")) {
+        if (entry.action().equals("history.client.changed") || entry.action().equals("history.client.followsPlan")) {
             return Arrays.stream(detail.split(",")).map(this::getTranslation).collect(Collectors.joining(", "));
         }
         return detail;
