@@ -2,6 +2,7 @@ package nl.samenplan.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanService.PlanView;
 import nl.samenplan.security.CurrentUser;
@@ -57,10 +59,28 @@ public class PlanEditing {
     }
 
     /** A saved plan, and whether (and with whose changes) it was merged with saves made in between. */
-    public record Saved(PlanView plan, List<String> theirChanges, String mergedWith) {
+    public record Saved(PlanView plan, List<String> theirChanges, String mergedWith, List<String> awaitingApproval) {
+
+        public Saved(PlanView plan, List<String> theirChanges, String mergedWith) {
+            this(plan, theirChanges, mergedWith, List.of());
+        }
+
+        public Saved {
+            awaitingApproval = awaitingApproval == null ? List.of() : List.copyOf(awaitingApproval);
+        }
 
         public boolean merged() {
             return mergedWith != null;
+        }
+
+        /** The same save, with the professional care that this save put up for approval. */
+        Saved awaiting(PlanContent before) {
+            Set<String> waitingBefore = before.agreements().stream()
+                    .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING)
+                    .map(PlanContent.AgreementItem::key).collect(Collectors.toSet());
+            return new Saved(plan, theirChanges, mergedWith, plan.content().agreements().stream()
+                    .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING)
+                    .filter(a -> !waitingBefore.contains(a.key())).map(PlanContent.AgreementItem::what).toList());
         }
     }
 
@@ -91,7 +111,8 @@ public class PlanEditing {
             throw new BusinessRuleException("error.plan.revisionNotFound");
         }
         if (baseRevision == current) {
-            return new Saved(write(clientId, plan, fromForm(mine, theirs), user, Set.of()), List.of(), null);
+            return new Saved(write(clientId, plan, fromForm(mine, theirs), user, Set.of()), List.of(), null)
+                    .awaiting(theirs);
         }
         PlanContent base = baseRevision == 0 ? PlanContent.EMPTY : revisions.snapshot(plan.getId(), baseRevision);
         List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
@@ -101,7 +122,7 @@ public class PlanEditing {
         }
         String mergedWith = plan.getUpdatedBy();
         return new Saved(write(clientId, plan, fromForm(merge.merged(), theirs), user, Set.of()), theirChanges,
-                mergedWith);
+                mergedWith).awaiting(theirs);
     }
 
     /**
@@ -111,7 +132,7 @@ public class PlanEditing {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public PlanView addAgreement(long clientId, PlanContent.AgreementItem agreement) {
-        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+        return change(clientId, c -> c.withAgreement(agreement), Set.of(), true);
     }
 
     /**
@@ -128,7 +149,7 @@ public class PlanEditing {
         if (!plans.existsByClientId(clientId)) {
             throw new BusinessRuleException("error.plan.noPlanYet");
         }
-        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+        return change(clientId, c -> c.withAgreement(agreement), Set.of(), true);
     }
 
     /**
@@ -138,15 +159,25 @@ public class PlanEditing {
      * may leave the plan without opening the need again (the review found the care no longer needed).
      */
     PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds) {
+        return change(clientId, change, settledNeeds, false);
+    }
+
+    private PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds,
+            boolean acceptedProposal) {
         clients.get(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
         PlanContent current = plan == null ? PlanContent.EMPTY : plan.content();
-        return write(clientId, plan, change.apply(current), user, settledNeeds);
+        return write(clientId, plan, change.apply(current), user, settledNeeds, acceptedProposal);
     }
 
     private PlanView write(long clientId, Plan existing, PlanContent content, CurrentUser user,
             Set<Long> settledNeeds) {
+        return write(clientId, existing, content, user, settledNeeds, false);
+    }
+
+    private PlanView write(long clientId, Plan existing, PlanContent content, CurrentUser user,
+            Set<Long> settledNeeds, boolean acceptedProposal) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         checks.require(clientId, content, today);
@@ -160,10 +191,15 @@ public class PlanEditing {
         plans.flush();
         PlanContent after = plan.content();
         String summary = String.join(";", PlanChanges.between(before, after, checks.lifeAreaNames()));
-        revisions.record(plan, revisionNo, now, user, summary);
+        if (acceptedProposal && revisionNo > 1) {
+            revisions.recordAccepted(plan, revisionNo, now, user, summary);
+        } else {
+            revisions.record(plan, revisionNo, now, user, summary);
+        }
         auditLog.record(clientId, revisionNo == 1 ? "history.plan.created" : "history.plan.saved", summary,
                 revisionNo);
         clients.recordPlanReviewDate(clientId, after.reviewDate());
+        clients.recordPlanFacts(clientId, after.agreedOn() != null, fundingDomains(after, today));
         needsLeft(before, after, today, settledNeeds).forEach((needId, what) -> events
                 .publishEvent(new NeedAgreementLeft(clientId, needId, what, user.displayName())));
         events.publishEvent(new AgreementsChanged(clientId));
@@ -201,6 +237,18 @@ public class PlanEditing {
                 .filter(a -> !stillAnswered.contains(a.needId()) && !settled.contains(a.needId()))
                 .forEach(a -> left.putIfAbsent(a.needId(), a.what()));
         return left;
+    }
+
+    /**
+     * The funding domains the plan involves: those of its professional care in force that was not refused (approved
+     * or waiting for approval). The client record shows them instead of asking for them.
+     */
+    static Set<FundingDomain> fundingDomains(PlanContent plan, LocalDate today) {
+        Set<FundingDomain> domains = EnumSet.noneOf(FundingDomain.class);
+        plan.agreements().stream().filter(a -> a.rung() != null && a.rung().isProfessional())
+                .filter(a -> a.fundingDomain() != null && a.approval() != PlanContent.ApprovalState.AFGEWEZEN)
+                .filter(a -> inForce(a, today)).forEach(a -> domains.add(a.fundingDomain()));
+        return domains;
     }
 
     private static boolean inForce(PlanContent.AgreementItem a, LocalDate today) {

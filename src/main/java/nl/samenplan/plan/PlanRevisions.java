@@ -20,9 +20,43 @@ class PlanRevisions {
         this.json = json;
     }
 
+    /** Accepted proposals by one person within this window are one version of the plan. */
+    static final java.time.Duration ONE_VERSION = java.time.Duration.ofMinutes(2);
+
     void record(Plan plan, int revisionNo, Instant at, CurrentUser user, String summary) {
         revisions.save(new PlanRevision(plan.getId(), revisionNo, at, user.userId(), user.displayName(), summary,
                 write(plan.content())));
+    }
+
+    /**
+     * Records the revision an accepted proposal made. When the revision just before it was an accepted proposal
+     * of the same person, less than {@link #ONE_VERSION} ago, that one is folded into this one: the version list
+     * shows one version with both changes. The revision numbers still count every change, so that a save made on
+     * an older number is merged (never taken as it is) and no accepted agreement is lost; the earlier snapshot
+     * stays, as the base of such a merge. Returns the summary of the whole version.
+     */
+    String recordAccepted(Plan plan, int revisionNo, Instant at, CurrentUser user, String summary) {
+        String whole = summary;
+        var previous = revisions.findByPlanIdAndRevisionNo(plan.getId(), revisionNo - 1)
+                .filter(r -> r.continuedBy(user.userId(), at, ONE_VERSION));
+        if (previous.isPresent()) {
+            PlanRevision earlier = previous.get();
+            // earlier revisions folded into that one now belong to this one too
+            revisions.findByPlanIdAndFoldedInto(plan.getId(), earlier.getRevisionNo())
+                    .forEach(r -> r.foldInto(revisionNo));
+            earlier.foldInto(revisionNo);
+            whole = join(earlier.getSummary(), summary);
+        }
+        revisions.save(new PlanRevision(plan.getId(), revisionNo, at, user.userId(), user.displayName(), whole,
+                write(plan.content())).fromProposal());
+        return whole;
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return b == null || b.isBlank() ? a : a + ";" + b;
     }
 
     /** The plan as it was after a save; the empty plan before the first one. */

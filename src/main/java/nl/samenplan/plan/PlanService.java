@@ -74,6 +74,13 @@ public class PlanService {
             List<TeamService.Colleague> colleagues, boolean canWrite, int reviewMonths) {
     }
 
+    /** The plan owner's phone number, the contact on the printed plan; none without a plan or a number. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Optional<String> ownerPhone(long clientId) {
+        clients.get(clientId);
+        return plans.findByClientId(clientId).flatMap(plan -> team.phoneOf(plan.getOwnerId()));
+    }
+
     /** The ids of the own team's clients whose plan the current user owns. */
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<Long> clientIdsOfMyPlans() {
@@ -88,12 +95,12 @@ public class PlanService {
         return escalationHints.map(h -> h.hints(clientId, needCategoryId)).orElse(List.of());
     }
 
-    /** The versions of the plan, newest first. */
+    /** The versions of the plan, newest first; accepted proposals in a row by one person are one version. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public Page<RevisionRow> revisions(long clientId, Pageable pageable) {
         clients.get(clientId);
         return plans.findByClientId(clientId)
-                .map(plan -> revisionRows.findByPlanIdOrderByRevisionNoDesc(plan.getId(), pageable)
+                .map(plan -> revisionRows.findByPlanIdAndFoldedIntoIsNullOrderByRevisionNoDesc(plan.getId(), pageable)
                         .map(r -> new RevisionRow(r.getRevisionNo(), r.getCreatedAt(), r.getAuthorName(),
                                 r.getSummary())))
                 .orElse(Page.empty(pageable));
