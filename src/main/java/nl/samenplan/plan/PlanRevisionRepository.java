@@ -15,4 +15,6 @@ interface PlanRevisionRepository extends JpaRepository<PlanRevision, Long> {
     Page<PlanRevision> findByPlanIdAndFoldedIntoIsNullOrderByRevisionNoDesc(long planId, Pageable pageable);
 
     java.util.List<PlanRevision> findByPlanIdAndFoldedInto(long planId, int foldedInto);
+
+    java.util.List<PlanRevision> findByPlanIdAndFoldedIntoIsNotNull(long planId);
 }

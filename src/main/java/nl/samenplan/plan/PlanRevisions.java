@@ -52,11 +52,35 @@ class PlanRevisions {
         return whole;
     }
 
-    private static String join(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b;
+    /**
+     * The changes of two revisions as one summary: the same kind of change with a count ("3 agreements added") is
+     * counted together, the names of the same kind of change are listed together ("scores of Wonen, Gezondheid").
+     */
+    static String join(String a, String b) {
+        java.util.LinkedHashMap<String, String> changes = new java.util.LinkedHashMap<>();
+        for (String part : ((a == null ? "" : a) + ";" + (b == null ? "" : b)).split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int bar = part.indexOf('|');
+            String key = bar < 0 ? part : part.substring(0, bar);
+            String param = bar < 0 ? null : part.substring(bar + 1);
+            if (!changes.containsKey(key)) {
+                changes.put(key, param);
+                continue;
+            }
+            String known = changes.get(key);
+            if (known == null || param == null) {
+                continue;
+            }
+            if (known.matches("\\d{1,6}") && param.matches("\\d{1,6}")) {
+                changes.put(key, String.valueOf(Integer.parseInt(known) + Integer.parseInt(param)));
+            } else if (!java.util.Arrays.asList(known.split(", ")).contains(param)) {
+                changes.put(key, known + ", " + param);
+            }
         }
-        return b == null || b.isBlank() ? a : a + ";" + b;
+        return changes.entrySet().stream().map(e -> e.getValue() == null ? e.getKey() : e.getKey() + "|" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(";"));
     }
 
     /** The plan as it was after a save; the empty plan before the first one. */

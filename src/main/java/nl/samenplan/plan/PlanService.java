@@ -106,6 +106,20 @@ public class PlanService {
                 .orElse(Page.empty(pageable));
     }
 
+    /**
+     * The revisions that are part of a later version (accepted proposals in a row), with that version's number: the
+     * history links such a change to the version it belongs to.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Map<Integer, Integer> versionsOfFoldedRevisions(long clientId) {
+        clients.get(clientId);
+        return plans.findByClientId(clientId)
+                .map(plan -> revisionRows.findByPlanIdAndFoldedIntoIsNotNull(plan.getId()).stream()
+                        .collect(java.util.stream.Collectors.toMap(PlanRevision::getRevisionNo,
+                                PlanRevision::getFoldedInto)))
+                .orElse(Map.of());
+    }
+
     /** The plan as it was after a given save. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public RevisionView revision(long clientId, int revisionNo) {
