@@ -167,10 +167,11 @@ public class Client {
      * changed.
      */
     boolean followPlan(boolean planAgreed, Set<FundingDomain> domains) {
-        boolean changed = !fundingDomains.equals(domains.isEmpty() ? EnumSet.noneOf(FundingDomain.class)
-                : EnumSet.copyOf(domains));
-        fundingDomains.clear();
-        fundingDomains.addAll(domains);
+        boolean changed = !fundingDomains.equals(domains);
+        if (changed) { // only then: rewriting the same set would still count as a change of the client (its version)
+            fundingDomains.retainAll(domains);
+            fundingDomains.addAll(domains);
+        }
         if (planAgreed && status == ClientStatus.AANGEMELD) {
             status = ClientStatus.ACTIEF;
             changed = true;
