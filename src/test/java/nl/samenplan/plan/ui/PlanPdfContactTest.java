@@ -50,6 +50,7 @@ class PlanPdfContactTest extends KaribuTest {
                 LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)), currentView()::getTranslation));
 
         assertThat(text).contains("Beste Gees,").contains("06 1234 5678").contains("Vragen? Bel");
+        accounts.changeMyPhone(null);
     }
 
     @Test
