@@ -50,6 +50,10 @@ public class Client {
     @Size(max = ClientLimits.LAST_NAME)
     private String lastName;
 
+    @Column(name = "call_name", length = ClientLimits.CALL_NAME)
+    @Size(max = ClientLimits.CALL_NAME)
+    private String callName;
+
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
@@ -143,19 +147,36 @@ public class Client {
         this.phone = Texts.phone(data.phone());
         this.email = Texts.email(data.email());
         this.status = data.status() == null ? ClientStatus.AANGEMELD : data.status();
-        this.fundingDomains.clear();
-        this.fundingDomains.addAll(data.fundingDomains());
+        this.callName = Texts.optional(data.callName(), ClientLimits.CALL_NAME);
         this.importantToMe = Texts.optional(data.importantToMe(), ClientLimits.IMPORTANT_TO_ME);
         this.consentOn = data.consentOn();
     }
 
     public ClientData data() {
         return new ClientData(firstName, lastName, dateOfBirth, address, postcode, village, phone, email, status,
-                fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, consentOn);
+                fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, consentOn, callName);
     }
 
     public void changeStatus(ClientStatus newStatus) {
         this.status = Objects.requireNonNull(newStatus);
+    }
+
+    /**
+     * What the plan says about the client: the funding domains of its professional care, and, once the client
+     * agreed with the plan, that a client who was only registered (aangemeld) is now active. Whether anything
+     * changed.
+     */
+    boolean followPlan(boolean planAgreed, Set<FundingDomain> domains) {
+        boolean changed = !fundingDomains.equals(domains);
+        if (changed) { // only then: rewriting the same set would still count as a change of the client (its version)
+            fundingDomains.retainAll(domains);
+            fundingDomains.addAll(domains);
+        }
+        if (planAgreed && status == ClientStatus.AANGEMELD) {
+            status = ClientStatus.ACTIEF;
+            changed = true;
+        }
+        return changed;
     }
 
     void recordPlanReviewDate(LocalDate reviewDate) {

@@ -11,6 +11,7 @@ final class ClientChanges {
     private static final List<Field> FIELDS = List.of(
             new Field("client.field.firstName", ClientData::firstName),
             new Field("client.field.lastName", ClientData::lastName),
+            new Field("client.field.callName", ClientData::callName),
             new Field("client.field.dateOfBirth", ClientData::dateOfBirth),
             new Field("client.field.address", ClientData::address),
             new Field("client.field.postcode", ClientData::postcode),

@@ -9,7 +9,9 @@ import nl.samenplan.catalog.FundingDomain;
 
 /**
  * What the team types about a client; the team itself is never typed: it is the user's own. The limits are the
- * columns' ({@link ClientLimits}); the client checks the rest (birth date, postcode, e-mail, phone).
+ * columns' ({@link ClientLimits}); the client checks the rest (birth date, postcode, e-mail, phone). The funding
+ * domains are not typed: they follow the plan's professional care ({@code ClientService#recordPlanFacts}); a form's
+ * value is ignored.
  */
 public record ClientData(
         @NotBlank(message = "error.client.nameRequired") @Size(max = ClientLimits.FIRST_NAME) String firstName,
@@ -22,9 +24,23 @@ public record ClientData(
         @Size(max = ClientLimits.EMAIL) String email,
         ClientStatus status, Set<FundingDomain> fundingDomains,
         @Size(max = ClientLimits.IMPORTANT_TO_ME) String importantToMe,
-        @PlausibleDate LocalDate consentOn) {
+        @PlausibleDate LocalDate consentOn,
+        @Size(max = ClientLimits.CALL_NAME) String callName) {
 
     public ClientData {
         fundingDomains = fundingDomains == null ? Set.of() : Set.copyOf(fundingDomains);
+    }
+
+    /** What the team types, without a roepnaam. */
+    public ClientData(String firstName, String lastName, LocalDate dateOfBirth, String address, String postcode,
+            String village, String phone, String email, ClientStatus status, Set<FundingDomain> fundingDomains,
+            String importantToMe, LocalDate consentOn) {
+        this(firstName, lastName, dateOfBirth, address, postcode, village, phone, email, status, fundingDomains,
+                importantToMe, consentOn, null);
+    }
+
+    /** How the client is addressed: the roepnaam when there is one, else the first name. */
+    public String addressedAs() {
+        return callName == null || callName.isBlank() ? firstName : callName;
     }
 }

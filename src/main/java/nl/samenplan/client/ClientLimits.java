@@ -9,6 +9,7 @@ public final class ClientLimits {
 
     public static final int FIRST_NAME = 80;
     public static final int LAST_NAME = 120;
+    public static final int CALL_NAME = 80;
     public static final int ADDRESS = 160;
     public static final int POSTCODE = 7;
     public static final int VILLAGE = 120;

@@ -113,6 +113,24 @@ public class ClientService {
         load(clientId).recordPlanReviewDate(reviewDate);
     }
 
+    /**
+     * The plan tells the client record what follows from it, so that nobody types it again: the funding domains of
+     * its professional care in force, and whether the client agreed with the plan (a registered client is then
+     * active). Called with every save of the plan and every decision on an indication.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @Transactional
+    public void recordPlanFacts(long clientId, boolean planAgreed, Set<FundingDomain> domains) {
+        Client client = load(clientId);
+        ClientData was = client.data();
+        if (client.followPlan(planAgreed, domains == null ? Set.of() : domains)) {
+            String changed = ClientChanges.between(was, client.data());
+            if (!changed.isEmpty()) {
+                auditLog.record(clientId, "history.client.followsPlan", changed);
+            }
+        }
+    }
+
     private Client load(long clientId) {
         return clients.findByIdAndTeamId(clientId, CurrentUser.require().requireTeamId())
                 .orElseThrow(() -> new BusinessRuleException("error.client.notFound"));

@@ -49,6 +49,14 @@ public class PlanApprovals {
         this.events = events;
     }
 
+    /** How many indications wait for this user (the number beside Goedkeuren in the menu). */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    public int waitingCount() {
+        CurrentUser user = CurrentUser.require();
+        return (int) plans.agreementsInState(PlanContent.ApprovalState.TER_GOEDKEURING, user.requireTeamId()).stream()
+                .filter(a -> approvalPolicy.mayApprove(user.role(), a.getFundingDomain())).count();
+    }
+
     /** Professional care waiting for an indication that this user may give, in the own team. */
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<PendingApproval> pendingApprovals() {
@@ -63,7 +71,7 @@ public class PlanApprovals {
                             a.getDescription(), categories.get(a.getNeedCategoryId()), a.getProviderName(),
                             a.getOrganisation(), a.getFundingDomain(), a.getProposedBy(), a.getEscalationReason(),
                             approvalPolicy.whyWait(user.role(), a.getFundingDomain(), a.getNeedCategoryId(), clientId)
-                                    .orElse(null));
+                                    .orElse(null), a.getFrequency(), a.getStartDate());
                 })
                 .toList();
     }
@@ -107,12 +115,14 @@ public class PlanApprovals {
             events.publishEvent(new NeedAnswered(clientId, agreement.getNeedId(), agreement.getRung(),
                     agreement.getDescription()));
         }
+        PlanContent after = plan.content();
+        clients.recordPlanFacts(clientId, after.agreedOn() != null, PlanEditing.fundingDomains(after, today));
         events.publishEvent(new AgreementsChanged(clientId));
     }
 
     /** Professional care waiting for an indication, as the inbox shows it. */
     public record PendingApproval(long agreementId, long clientId, String clientName, String what, String category,
             String provider, String organisation, FundingDomain domain, String proposedBy, String escalationReason,
-            Hint waitReason) {
+            Hint waitReason, String frequency, LocalDate startDate) {
     }
 }

@@ -2,6 +2,7 @@ package nl.samenplan.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanService.PlanView;
 import nl.samenplan.security.CurrentUser;
@@ -60,10 +62,28 @@ public class PlanEditing {
     }
 
     /** A saved plan, and whether (and with whose changes) it was merged with saves made in between. */
-    public record Saved(PlanView plan, List<String> theirChanges, String mergedWith) {
+    public record Saved(PlanView plan, List<String> theirChanges, String mergedWith, List<String> awaitingApproval) {
+
+        public Saved(PlanView plan, List<String> theirChanges, String mergedWith) {
+            this(plan, theirChanges, mergedWith, List.of());
+        }
+
+        public Saved {
+            awaitingApproval = awaitingApproval == null ? List.of() : List.copyOf(awaitingApproval);
+        }
 
         public boolean merged() {
             return mergedWith != null;
+        }
+
+        /** The same save, with the professional care that this save put up for approval. */
+        Saved awaiting(PlanContent before) {
+            Set<String> waitingBefore = before.agreements().stream()
+                    .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING)
+                    .map(PlanContent.AgreementItem::key).collect(Collectors.toSet());
+            return new Saved(plan, theirChanges, mergedWith, plan.content().agreements().stream()
+                    .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING)
+                    .filter(a -> !waitingBefore.contains(a.key())).map(PlanContent.AgreementItem::what).toList());
         }
     }
 
@@ -95,7 +115,7 @@ public class PlanEditing {
         }
         if (baseRevision == current) {
             return new Saved(write(clientId, plan, answering(clientId, fromForm(mine, theirs), theirs), user, Set.of()),
-                    List.of(), null);
+                    List.of(), null).awaiting(theirs);
         }
         PlanContent base = baseRevision == 0 ? PlanContent.EMPTY : revisions.snapshot(plan.getId(), baseRevision);
         List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
@@ -105,7 +125,7 @@ public class PlanEditing {
         }
         String mergedWith = plan.getUpdatedBy();
         return new Saved(write(clientId, plan, answering(clientId, fromForm(merge.merged(), theirs), theirs), user,
-                Set.of()), theirChanges, mergedWith);
+                Set.of()), theirChanges, mergedWith).awaiting(theirs);
     }
 
     /**
@@ -115,7 +135,7 @@ public class PlanEditing {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public PlanView addAgreement(long clientId, PlanContent.AgreementItem agreement) {
-        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+        return change(clientId, c -> c.withAgreement(agreement), Set.of(), true);
     }
 
     /**
@@ -132,7 +152,7 @@ public class PlanEditing {
         if (!plans.existsByClientId(clientId)) {
             throw new BusinessRuleException("error.plan.noPlanYet");
         }
-        return change(clientId, c -> c.withAgreement(agreement), Set.of());
+        return change(clientId, c -> c.withAgreement(agreement), Set.of(), true);
     }
 
     /**
@@ -142,15 +162,25 @@ public class PlanEditing {
      * may leave the plan without opening the need again (the review found the care no longer needed).
      */
     PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds) {
+        return change(clientId, change, settledNeeds, false);
+    }
+
+    private PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds,
+            boolean acceptedProposal) {
         clients.get(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
         PlanContent current = plan == null ? PlanContent.EMPTY : plan.content();
-        return write(clientId, plan, change.apply(current), user, settledNeeds);
+        return write(clientId, plan, change.apply(current), user, settledNeeds, acceptedProposal);
     }
 
     private PlanView write(long clientId, Plan existing, PlanContent content, CurrentUser user,
             Set<Long> settledNeeds) {
+        return write(clientId, existing, content, user, settledNeeds, false);
+    }
+
+    private PlanView write(long clientId, Plan existing, PlanContent content, CurrentUser user,
+            Set<Long> settledNeeds, boolean acceptedProposal) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         checks.require(clientId, content, today);
@@ -164,10 +194,15 @@ public class PlanEditing {
         plans.flush();
         PlanContent after = plan.content();
         String summary = String.join(";", PlanChanges.between(before, after, checks.lifeAreaNames()));
-        revisions.record(plan, revisionNo, now, user, summary);
+        if (acceptedProposal && revisionNo > 1) {
+            revisions.recordAccepted(plan, revisionNo, now, user, summary);
+        } else {
+            revisions.record(plan, revisionNo, now, user, summary);
+        }
         auditLog.record(clientId, revisionNo == 1 ? "history.plan.created" : "history.plan.saved", summary,
                 revisionNo);
         clients.recordPlanReviewDate(clientId, after.reviewDate());
+        clients.recordPlanFacts(clientId, after.agreedOn() != null, fundingDomains(after, today));
         needsLeft(before, after, today, settledNeeds).forEach((needId, what) -> events
                 .publishEvent(new NeedAgreementLeft(clientId, needId, what, user.displayName())));
         needsMet(before, after, today).forEach(a -> events
@@ -253,6 +288,18 @@ public class PlanEditing {
     static boolean meets(PlanContent.AgreementItem a, LocalDate today) {
         return a.needId() != null && inForce(a, today) && a.rung() != null
                 && (!a.rung().isProfessional() || a.approval() == PlanContent.ApprovalState.GOEDGEKEURD);
+    }
+
+    /**
+     * The funding domains the plan involves: those of its professional care in force that was not refused (approved
+     * or waiting for approval). The client record shows them instead of asking for them.
+     */
+    static Set<FundingDomain> fundingDomains(PlanContent plan, LocalDate today) {
+        Set<FundingDomain> domains = EnumSet.noneOf(FundingDomain.class);
+        plan.agreements().stream().filter(a -> a.rung() != null && a.rung().isProfessional())
+                .filter(a -> a.fundingDomain() != null && a.approval() != PlanContent.ApprovalState.AFGEWEZEN)
+                .filter(a -> inForce(a, today)).forEach(a -> domains.add(a.fundingDomain()));
+        return domains;
     }
 
     private static boolean inForce(PlanContent.AgreementItem a, LocalDate today) {

@@ -16,6 +16,7 @@ import static nl.samenplan.plan.PlanPdfParts.labelValues;
 import static nl.samenplan.plan.PlanPdfParts.plainCell;
 import static nl.samenplan.plan.PlanPdfParts.regular;
 import static nl.samenplan.plan.PlanPdfParts.table;
+import static nl.samenplan.plan.PlanPdfParts.words;
 import static nl.samenplan.plan.PlanPdfParts.text;
 import static nl.samenplan.plan.PlanPdfParts.valueOrPlaceholder;
 
@@ -104,11 +105,26 @@ public final class PlanPdf {
         name.addCell(plainCell(valueOrPlaceholder(plan.clientName(), bold(16, INK), t)));
         name.setSpacingAfter(6);
         add(name);
-        PdfPTable details = labelValues(t,
-                "pdf.client.dateOfBirth", plan.dateOfBirth(),
-                "pdf.client.village", plan.village(),
-                "pdf.client.team", plan.teamName(),
-                "pdf.client.owner", plan.ownerName());
+        String addressed = clean(plan.addressedAs());
+        if (addressed != null) {
+            PdfPTable greeting = table(100);
+            greeting.addCell(plainCell(words(t.get("pdf.greeting", addressed), regular(BODY + 1, INK))));
+            greeting.setSpacingAfter(6);
+            add(greeting);
+        }
+        String phone = clean(plan.ownerPhone());
+        PdfPTable details = phone == null
+                ? labelValues(t,
+                        "pdf.client.dateOfBirth", plan.dateOfBirth(),
+                        "pdf.client.village", plan.village(),
+                        "pdf.client.team", plan.teamName(),
+                        "pdf.client.owner", plan.ownerName())
+                : labelValues(t,
+                        "pdf.client.dateOfBirth", plan.dateOfBirth(),
+                        "pdf.client.village", plan.village(),
+                        "pdf.client.team", plan.teamName(),
+                        "pdf.client.owner", plan.ownerName(),
+                        "pdf.client.contact", t.get("pdf.client.contactValue", phone));
         details.setSpacingAfter(6);
         add(details);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything the printable plan shows, as display strings the caller has already formatted (dates as dd-MM-yyyy,
  * names, rung and funding-domain labels). Any value may be null or empty; lists may be null or empty: the PDF then
- * prints a placeholder.
+ * prints a placeholder. {@code addressedAs} is how the plan greets the client (the roepnaam, else the first name);
+ * {@code ownerPhone} is the plan owner's phone, printed as the contact.
  */
 public record PlanPrint(
         String clientName,
@@ -22,7 +23,17 @@ public record PlanPrint(
         List<Agreement> agreements,
         String agreedOn,
         String agreedWith,
-        String reviewDate) {
+        String reviewDate,
+        String addressedAs,
+        String ownerPhone) {
+
+    /** The plan without a roepnaam to address the client by and without the plan owner's phone. */
+    public PlanPrint(String clientName, String dateOfBirth, String village, String teamName, String ownerName,
+            String printedOn, String answerCanDoSelf, String answerNeeds, String answerWillDo, List<Score> scores,
+            List<Goal> goals, List<Agreement> agreements, String agreedOn, String agreedWith, String reviewDate) {
+        this(clientName, dateOfBirth, village, teamName, ownerName, printedOn, answerCanDoSelf, answerNeeds,
+                answerWillDo, scores, goals, agreements, agreedOn, agreedWith, reviewDate, null, null);
+    }
 
     /** The client's own score for one life area, 0 to 10 (null when not filled in). */
     public record Score(String lifeArea, Integer score) {

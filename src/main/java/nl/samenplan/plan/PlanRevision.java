@@ -43,6 +43,14 @@ class PlanRevision {
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     private String snapshot;
 
+    /** Made by accepting a proposal (one agreement added in one action), not by a save of the plan page. */
+    @Column(name = "from_proposal", nullable = false)
+    private boolean fromProposal;
+
+    /** The later revision this one is part of (accepted proposals in a row by one person are one version). */
+    @Column(name = "folded_into")
+    private Integer foldedInto;
+
     protected PlanRevision() {
     }
 
@@ -71,6 +79,24 @@ class PlanRevision {
         }
         int lastName = summary.lastIndexOf(", ", PlanRules.MAX_SUMMARY - 1);
         return summary.substring(0, lastName > 0 ? lastName : PlanRules.MAX_SUMMARY - 1) + "…";
+    }
+
+    PlanRevision fromProposal() {
+        this.fromProposal = true;
+        return this;
+    }
+
+    /** Whether an accepted proposal by this author at {@code at} continues this revision's version. */
+    boolean continuedBy(long author, Instant at, java.time.Duration window) {
+        return fromProposal && foldedInto == null && authorId == author && !createdAt.isBefore(at.minus(window));
+    }
+
+    void foldInto(int laterRevisionNo) {
+        this.foldedInto = laterRevisionNo;
+    }
+
+    Integer getFoldedInto() {
+        return foldedInto;
     }
 
     int getRevisionNo() {

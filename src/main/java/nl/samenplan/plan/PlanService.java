@@ -172,6 +172,13 @@ public class PlanService {
         return plans.answeredNeedsInTeam(CurrentUser.require().requireTeamId(), LocalDate.now(clock));
     }
 
+    /** The plan owner's phone number, the contact on the printed plan; none without a plan or a number. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Optional<String> ownerPhone(long clientId) {
+        clients.get(clientId);
+        return plans.findByClientId(clientId).flatMap(plan -> team.phoneOf(plan.getOwnerId()));
+    }
+
     /** The ids of the own team's clients whose plan the current user owns. */
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<Long> clientIdsOfMyPlans() {
@@ -186,15 +193,29 @@ public class PlanService {
         return escalationHints.map(h -> h.hints(clientId, needCategoryId)).orElse(List.of());
     }
 
-    /** The versions of the plan, newest first. */
+    /** The versions of the plan, newest first; accepted proposals in a row by one person are one version. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public Page<RevisionRow> revisions(long clientId, Pageable pageable) {
         clients.get(clientId);
         return plans.findByClientId(clientId)
-                .map(plan -> revisionRows.findByPlanIdOrderByRevisionNoDesc(plan.getId(), pageable)
+                .map(plan -> revisionRows.findByPlanIdAndFoldedIntoIsNullOrderByRevisionNoDesc(plan.getId(), pageable)
                         .map(r -> new RevisionRow(r.getRevisionNo(), r.getCreatedAt(), r.getAuthorName(),
                                 r.getSummary())))
                 .orElse(Page.empty(pageable));
+    }
+
+    /**
+     * The revisions that are part of a later version (accepted proposals in a row), with that version's number: the
+     * history links such a change to the version it belongs to.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public Map<Integer, Integer> versionsOfFoldedRevisions(long clientId) {
+        clients.get(clientId);
+        return plans.findByClientId(clientId)
+                .map(plan -> revisionRows.findByPlanIdAndFoldedIntoIsNotNull(plan.getId()).stream()
+                        .collect(java.util.stream.Collectors.toMap(PlanRevision::getRevisionNo,
+                                PlanRevision::getFoldedInto)))
+                .orElse(Map.of());
     }
 
     /** The plan as it was after a given save. */

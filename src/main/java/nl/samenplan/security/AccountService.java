@@ -35,6 +35,15 @@ public class AccountService {
         me.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 
+    /** My own phone number (none to remove it); the plan prints the plan owner's as the contact. */
+    @PreAuthorize(Permissions.AUTHENTICATED)
+    public UserAdminService.UserRow changeMyPhone(String phone) {
+        AppUser me = loadMe();
+        me.changePhone(phone);
+        users.flush();
+        return UserAdminService.UserRow.of(me);
+    }
+
     private AppUser loadMe() {
         return users.findById(CurrentUser.require().userId())
                 .orElseThrow(() -> new BusinessRuleException("error.user.notFound"));

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 @Table(name = "app_user")
 public class AppUser {
 
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{6,20}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
     @Id
@@ -62,6 +63,10 @@ public class AppUser {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(length = SecurityLimits.PHONE)
+    @jakarta.validation.constraints.Size(max = SecurityLimits.PHONE)
+    private String phone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -99,6 +104,19 @@ public class AppUser {
         this.role = newRole;
         this.team = newRole.needsTeam() ? newTeam : null;
         this.organisation = newOrganisation;
+    }
+
+    /** The user's own phone number, or none; digits, spaces, +, -, ( and ), 6 to 20 of them. */
+    public void changePhone(String newPhone) {
+        String stripped = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+        if (stripped != null && !PHONE.matcher(stripped).matches()) {
+            throw new nl.samenplan.base.BusinessRuleException("error.phone.invalid");
+        }
+        this.phone = stripped;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public void changePasswordHash(String newHash) {

@@ -14,6 +14,8 @@ public final class SecurityLimits {
     public static final int TEAM_NAME = 120;
     public static final int TEAM_AREA = 120;
     public static final int ORGANISATION_NAME = 120;
+    /** The user's own phone number, as the client's (the plan owner's is printed on the plan as the contact). */
+    public static final int PHONE = 30;
     /** BCrypt reads at most 72 bytes of a password (UTF-8: fewer characters with accents or emoji). */
     public static final int PASSWORD_BYTES = 72;
 

@@ -45,6 +45,14 @@ public class TeamService {
                 .map(Organisation::getName);
     }
 
+    /** The phone number of a member of the own team (the plan owner's, for the plan's contact), if they gave one. */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    public java.util.Optional<String> phoneOf(long userId) {
+        long teamId = CurrentUser.require().requireTeamId();
+        return users.findById(userId).filter(u -> u.getTeam() != null && u.getTeam().getId() == teamId)
+                .map(AppUser::getPhone);
+    }
+
     /** A user of the team who can be given tasks. */
     public record Colleague(long id, String displayName, Role role) {
 

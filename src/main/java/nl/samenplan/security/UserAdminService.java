@@ -158,7 +158,13 @@ public class UserAdminService {
 
     /** A user as the administration list shows it. */
     public record UserRow(long id, long version, String username, String displayName, Role role, Long teamId,
-            String teamName, Long organisationId, String organisationName, boolean active) {
+            String teamName, Long organisationId, String organisationName, boolean active, String phone) {
+
+        public UserRow(long id, long version, String username, String displayName, Role role, Long teamId,
+                String teamName, Long organisationId, String organisationName, boolean active) {
+            this(id, version, username, displayName, role, teamId, teamName, organisationId, organisationName, active,
+                    null);
+        }
 
         static UserRow of(AppUser user) {
             Team team = user.getTeam();
@@ -166,7 +172,7 @@ public class UserAdminService {
             return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
                     user.getRole(), team == null ? null : team.getId(), team == null ? null : team.getName(),
                     organisation == null ? null : organisation.getId(),
-                    organisation == null ? null : organisation.getName(), user.isActive());
+                    organisation == null ? null : organisation.getName(), user.isActive(), user.getPhone());
         }
     }
 

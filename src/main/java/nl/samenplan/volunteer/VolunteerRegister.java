@@ -48,11 +48,14 @@ class VolunteerRegister implements VolunteerCandidates {
         Map<Long, Integer> load = load(offering.stream().map(Volunteer::getId).toList());
         Map<Long, Volunteer> byId = offering.stream().collect(Collectors.toMap(Volunteer::getId, Function.identity()));
         List<VolunteerRanking.Facts> facts = offering.stream().map(v -> facts(v, load)).toList();
+        Set<DayOfWeek> named = namedDays(frequency);
+        Set<DayPart> parts = partsAsked(frequency);
         return VolunteerRanking.rank(facts, village, daysAsked(frequency)).stream().map(f -> {
             Volunteer v = byId.get(f.id());
             return new Candidates.Volunteer(f.id(), f.name(), v.data().services(),
                     f.village() == null ? Set.of() : Set.of(f.village()), Availability.text(v.data().availability()),
-                    v.getStatus() == VolunteerStatus.PAUZE, f.load() >= f.maxPerWeek());
+                    v.getStatus() == VolunteerStatus.PAUZE, f.load() >= f.maxPerWeek(),
+                    Availability.notCovered(v.data().availability(), named, parts));
         }).toList();
     }
 
@@ -72,6 +75,25 @@ class VolunteerRegister implements VolunteerCandidates {
         return new VolunteerRanking.Facts(v.getId(), d.name(), d.village(),
                 d.availability().stream().map(Slot::day).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 load.getOrDefault(v.getId(), 0), d.maxPerWeek());
+    }
+
+    /**
+     * The weekdays a frequency names itself (every day for "dagelijks"); not the days Samenplan spreads "3x per
+     * week" over, which are only a suggestion: a volunteer is not short of those.
+     */
+    static Set<DayOfWeek> namedDays(String frequency) {
+        return Frequency.parse(frequency).map(f -> switch (f.kind()) {
+            case WEEKDAYS -> f.spread() ? Set.<DayOfWeek>of() : f.days();
+            case DAILY -> (Set<DayOfWeek>) EnumSet.allOf(DayOfWeek.class);
+            default -> Set.<DayOfWeek>of();
+        }).orElse(Set.of());
+    }
+
+    /** The parts of the day a frequency asks for ("dinsdagochtend"); none when any part will do. */
+    static Set<DayPart> partsAsked(String frequency) {
+        return Frequency.parse(frequency).map(f -> f.partsOfDay().stream().map(p -> DayPart.valueOf(p.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayPart.class)))).map(s -> (Set<DayPart>) s)
+                .orElse(Set.of());
     }
 
     /** The weekdays a frequency asks for; none when it names no days (then any day will do). */

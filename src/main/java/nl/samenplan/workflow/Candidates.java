@@ -15,7 +15,13 @@ public final class Candidates {
 
     /** A volunteer of the cooperative (the register arrives with the volunteer feature). */
     public record Volunteer(long id, String name, Set<Long> services, Set<String> villages, String availability,
-            boolean paused, boolean atWeeklyMaximum) {
+            boolean paused, boolean atWeeklyMaximum, String notCovered) {
+
+        /** A volunteer who covers whatever is asked (or of whom it is not known). */
+        public Volunteer(long id, String name, Set<Long> services, Set<String> villages, String availability,
+                boolean paused, boolean atWeeklyMaximum) {
+            this(id, name, services, villages, availability, paused, atWeeklyMaximum, null);
+        }
     }
 
     /** A general provision: no indication needed (day activities, meal service, Welzijn op Recept). */

@@ -80,9 +80,13 @@ public final class SupportRouter {
                 passedOver.add(Reason.of("workflow.passed.weeklyMaximum", volunteer.name()));
                 continue;
             }
-            proposals.add(new Proposal(SupportRung.VRIJWILLIGERS, volunteer.id(), volunteer.name(),
-                    availability("workflow.proposed.volunteer", "", volunteer.name(), need.categoryName(),
-                            volunteer.availability())));
+            Reason why = volunteer.notCovered() == null
+                    ? availability("workflow.proposed.volunteer", "", volunteer.name(), need.categoryName(),
+                            volunteer.availability())
+                    // the ranking puts who covers every asked day first; the others say what they miss
+                    : Reason.of("workflow.proposed.volunteer.notCovered", "", volunteer.name(), need.categoryName(),
+                            volunteer.availability() == null ? "" : volunteer.availability(), volunteer.notCovered());
+            proposals.add(new Proposal(SupportRung.VRIJWILLIGERS, volunteer.id(), volunteer.name(), why));
         }
         if (proposals.size() == before) {
             escalation.add(Reason.of("workflow.escalation.noVolunteer", need.categoryName(), need.village()));

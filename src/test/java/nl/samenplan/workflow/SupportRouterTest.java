@@ -32,6 +32,15 @@ class SupportRouterTest {
     }
 
     @Test
+    void a_volunteer_who_misses_an_asked_day_is_proposed_with_the_days_he_does_not_cover() {
+        Routing routing = router.route(SHOPPING, List.of(), List.of(new Candidates.Volunteer(1, "Gerrit",
+                Set.of(BOODSCHAPPEN), Set.of("Heideveen"), "di ochtend", false, false, "ma")), List.of());
+
+        assertThat(routing.proposals().get(0).reason()).isEqualTo(Reason.of("workflow.proposed.volunteer.notCovered",
+                "", "Gerrit", "Boodschappen", "di ochtend", "ma"));
+    }
+
+    @Test
     void overburdened_caregiver_is_not_proposed_and_the_reason_is_kept() {
         Routing routing = router.route(SHOPPING, List.of(member("Els", "dochter", true, 8)), List.of(), List.of());
 

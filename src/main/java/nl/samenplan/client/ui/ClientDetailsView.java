@@ -54,6 +54,7 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
         form.fill(client.data());
         boolean canWrite = CurrentUser.canWriteClientFiles();
         form.getChildren().forEach(c -> c.getElement().setProperty("readonly", !canWrite));
+        form.fundingDomains.setReadOnly(true); // follows the plan's professional care, for every reader
         save.setVisible(canWrite);
     }
 

@@ -87,7 +87,9 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
 
     /** Refreshes the header after the client's details changed. */
     public void show(ClientDetails client) {
-        name.setText(client.fullName());
+        String callName = client.data().callName();
+        name.setText(callName == null || callName.isBlank() ? client.fullName()
+                : getTranslation("clientFile.nameWithCallName", client.fullName(), callName));
         String status = getTranslation(client.data().status().labelKey());
         facts.setText(getTranslation("clientFile.facts", DutchFormats.date(client.data().dateOfBirth()), client.age(),
                 client.data().village(), status));

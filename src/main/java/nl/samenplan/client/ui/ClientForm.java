@@ -26,6 +26,7 @@ class ClientForm extends FormLayout {
 
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
+    final TextField callName = new TextField();
     final DatePicker dateOfBirth = new DatePicker();
     final TextField address = new TextField();
     final TextField postcode = new TextField();
@@ -40,6 +41,8 @@ class ClientForm extends FormLayout {
     ClientForm(LocalDate today) {
         label(firstName, "client.field.firstName", true);
         label(lastName, "client.field.lastName", true);
+        label(callName, "client.field.callName", false);
+        callName.setHelperText(getTranslation("client.callName.help"));
         dateOfBirth.setLabel(getTranslation("client.field.dateOfBirth"));
         dateOfBirth.setRequiredIndicatorVisible(true);
         dateOfBirth.setMax(today);
@@ -63,6 +66,8 @@ class ClientForm extends FormLayout {
         fundingDomains.setItems(FundingDomain.values());
         fundingDomains.setItemLabelGenerator(FundingDomain::label);
         fundingDomains.setId("client-funding-domains");
+        fundingDomains.setReadOnly(true); // follows the plan's professional care: never typed
+        fundingDomains.setHelperText(getTranslation("client.fundingDomains.help"));
         importantToMe.setLabel(getTranslation("client.field.importantToMe"));
         importantToMe.setPlaceholder(getTranslation("client.importantToMe.placeholder"));
         importantToMe.setId("client-important-to-me");
@@ -83,7 +88,7 @@ class ClientForm extends FormLayout {
             dateOfBirth.setErrorMessage(future ? getTranslation("error.client.dateOfBirthFuture") : null);
         });
 
-        add(firstName, lastName, dateOfBirth, status, address, postcode, village, phone, email, fundingDomains,
+        add(firstName, lastName, callName, dateOfBirth, status, address, postcode, village, phone, email, fundingDomains,
                 consentOn, importantToMe);
         setColspan(importantToMe, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
@@ -94,6 +99,7 @@ class ClientForm extends FormLayout {
         return new FormErrors(block).bean(ClientData.class)
                 .field("firstName", firstName, "error.client.nameRequired")
                 .field("lastName", lastName)
+                .field("callName", callName)
                 .field("dateOfBirth", dateOfBirth, "error.client.dateOfBirthRequired",
                         "error.client.dateOfBirthFuture", "error.client.dateOfBirthPast")
                 .field("address", address)
@@ -114,6 +120,7 @@ class ClientForm extends FormLayout {
     void fill(ClientData data) {
         firstName.setValue(data.firstName());
         lastName.setValue(data.lastName());
+        callName.setValue(orEmpty(data.callName()));
         dateOfBirth.setValue(data.dateOfBirth());
         address.setValue(orEmpty(data.address()));
         postcode.setValue(orEmpty(data.postcode()));
@@ -131,7 +138,7 @@ class ClientForm extends FormLayout {
                 : EnumSet.copyOf(fundingDomains.getValue());
         return new ClientData(firstName.getValue(), lastName.getValue(), dateOfBirth.getValue(), address.getValue(),
                 postcode.getValue(), village.getValue(), phone.getValue(), email.getValue(), status.getValue(), domains,
-                importantToMe.getValue(), consentOn.getValue());
+                importantToMe.getValue(), consentOn.getValue(), callName.getValue());
     }
 
     private static String orEmpty(String value) {

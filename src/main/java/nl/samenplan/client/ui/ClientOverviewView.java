@@ -64,10 +64,13 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         facts.fact("client.field.address", join(data.address(), data.postcode(), data.village()));
         facts.fact("client.field.phone", data.phone());
         facts.fact("client.field.email", data.email());
-        facts.fact("client.field.fundingDomains", data.fundingDomains().stream().sorted()
-                .map(FundingDomain::label).collect(Collectors.joining(", ")));
-        facts.fact("client.field.consentOn", data.consentOn() == null ? getTranslation("client.consent.none")
-                : DutchFormats.date(data.consentOn()));
+        facts.fact("client.field.fundingDomains", data.fundingDomains().isEmpty()
+                ? getTranslation("client.fundingDomains.none")
+                : data.fundingDomains().stream().sorted().map(FundingDomain::label).collect(Collectors.joining(", ")));
+        // the consent to share data, not the agreement with the plan (that is the plan's own line, below)
+        facts.fact("overview.consent.sharing", data.consentOn() == null
+                ? getTranslation("overview.consent.sharing.none")
+                : getTranslation("overview.consent.sharing.given", DutchFormats.date(data.consentOn())));
         Section section = new Section(new H3(getTranslation("overview.who")), facts);
         if (data.importantToMe() != null) {
             Paragraph important = new Paragraph("“" + data.importantToMe() + "”");

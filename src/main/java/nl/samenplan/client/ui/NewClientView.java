@@ -39,6 +39,7 @@ public class NewClientView extends Main implements HasDynamicTitle, com.vaadin.f
         this.clients = clients;
         this.form = new ClientForm(LocalDate.now(clock));
         team.ownVillage().ifPresent(form.village::setValue); // what the system knows is not asked
+        form.fundingDomains.setVisible(false); // a new client has no plan yet, so no domains
         addClassName("form-view");
         error.addClassName("form-error");
         error.setVisible(false);

@@ -29,12 +29,15 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final AuditLog auditLog;
     private final Clock clock;
+    private final nl.samenplan.plan.PlanService plans;
+    private java.util.Map<Integer, Integer> partOfVersion = java.util.Map.of();
     private final Grid<Entry> grid = new Grid<>();
     private long clientId;
 
-    public HistoryView(AuditLog auditLog, Clock clock) {
+    public HistoryView(AuditLog auditLog, Clock clock, nl.samenplan.plan.PlanService plans) {
         this.auditLog = auditLog;
         this.clock = clock;
+        this.plans = plans;
         addClassName("history-view");
         grid.addColumn(e -> DutchFormats.DATE_TIME.format(e.at().atZone(clock.getZone())))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0).setKey("when");
@@ -52,6 +55,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
+        partOfVersion = plans.versionsOfFoldedRevisions(clientId);
         grid.setItems(query -> auditLog.history(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
@@ -60,8 +64,10 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         cell.addClassName("history-what");
         cell.add(new Span(getTranslation(entry.action(), detail(entry))));
         if (entry.planRevision() != null) {
-            Anchor version = new Anchor("clienten/" + clientId + "/plan/versie/" + entry.planRevision(),
-                    getTranslation("history.readVersion", entry.planRevision()));
+            // an accepted proposal that is part of a later version (accepted in a row) links to that version
+            int revision = partOfVersion.getOrDefault(entry.planRevision(), entry.planRevision());
+            Anchor version = new Anchor("clienten/" + clientId + "/plan/versie/" + revision,
+                    getTranslation("history.readVersion", revision));
             version.addClassName("history-version");
             cell.add(version);
         }
@@ -77,7 +83,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (entry.action().startsWith("history.plan.")) {
             return String.join("; ", ChangeText.describe(this, detail));
         }
-        if (entry.action().equals("history.client.changed")) {
+        if (entry.action().equals("history.client.changed") || entry.action().equals("history.client.followsPlan")) {
             return Arrays.stream(detail.split(",")).map(this::getTranslation).collect(Collectors.joining(", "));
         }
         return detail;

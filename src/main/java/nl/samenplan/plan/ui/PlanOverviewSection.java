@@ -51,8 +51,14 @@ class PlanOverviewSection implements ClientOverviewSection {
         }
         PlanContent content = plan.content();
         LocalDate today = LocalDate.now(clock);
-        section.add(new Paragraph(content.agreedOn() == null ? section.getTranslation("overview.plan.notAgreed")
-                : section.getTranslation("overview.plan.agreed", DutchFormats.date(content.agreedOn()))));
+        // the agreement with the plan, not the consent to share data (that is a fact about the client, above)
+        Paragraph agreed = new Paragraph(content.agreedOn() == null ? section.getTranslation("overview.plan.notAgreed")
+                : content.agreedWith() == null || content.agreedWith().isBlank()
+                        ? section.getTranslation("overview.plan.agreed", DutchFormats.date(content.agreedOn()))
+                        : section.getTranslation("overview.plan.agreedWith", DutchFormats.date(content.agreedOn()),
+                                content.agreedWith().strip()));
+        agreed.setId("plan-consent");
+        section.add(agreed);
         if (content.reviewDate() != null) {
             Paragraph review = new Paragraph(section.getTranslation(
                     content.reviewDate().isAfter(today) ? "overview.plan.review" : "overview.plan.reviewDue",

@@ -58,6 +58,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Div needsFromAnswer = new Div();
     private final Button saveTop = saveButton("plan-save");
     private final Button saveBottom = saveButton("plan-save-bottom");
+    private final Anchor waiting = new Anchor();
     private long clientId;
     private int baseRevision;
     private List<CatalogService.Item> lifeAreaItems = List.of();
@@ -79,6 +80,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         addClassName("plan-page");
         status.addClassName("plan-status");
         status.setId("plan-status");
+        waiting.setId("plan-approvals-waiting");
+        waiting.addClassName("attention");
         error.addClassName("form-error");
         error.setId("plan-error");
         error.setVisible(false);
@@ -106,7 +109,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("reviewDate", consent.reviewDate);
         lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
-        add(toolbar(), status, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent, saveBottom);
+        add(toolbar(), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
+                saveBottom);
         show(model.plan());
         offerNeeds(model.unrecordedNeeds());
         boolean readOnly = !model.canWrite();
@@ -177,7 +181,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
                     CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
-                    network.members(clientId), LocalDate.now(clock)), this::getTranslation);
+                    network.members(clientId), LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)),
+                    this::getTranslation);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
                     bytes.length);
         }), getTranslation("plan.pdf"));
@@ -208,6 +213,12 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 ? getTranslation("plan.status", plan.revisionNo(), plan.lastChangedBy(),
                         DutchFormats.DATE_TIME.format(plan.lastChangedAt().atZone(clock.getZone())))
                 : getTranslation("plan.status.new"));
+        long awaiting = plan.content().agreements().stream()
+                .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING).count();
+        // to decide here, from the plan: the inbox shows only this client's care and comes back to this plan
+        waiting.setVisible(awaiting > 0 && CurrentUser.canWriteClientFiles());
+        waiting.setText(getTranslation("plan.approvalsWaiting", awaiting));
+        waiting.setHref("goedkeuren?" + ApprovalInboxView.CLIENT + "=" + clientId);
     }
 
     /**
@@ -257,7 +268,15 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                     ? getTranslation("plan.saved.merged", saved.plan().revisionNo(), saved.mergedWith(),
                             String.join("; ", ChangeText.describe(this, saved.theirChanges())))
                     : getTranslation("plan.saved", saved.plan().revisionNo());
-            Notification.show(message, saved.merged() ? 8000 : 3000, Notification.Position.BOTTOM_START)
+            if (!saved.awaitingApproval().isEmpty()) {
+                // the proposer hears at once that the care waits, and for whom
+                String what = String.join(", ", saved.awaitingApproval());
+                String owner = saved.plan().ownerName();
+                message += " " + (owner == null || owner.equals(CurrentUser.require().displayName())
+                        ? getTranslation("plan.saved.awaiting", what)
+                        : getTranslation("plan.saved.awaitingOwner", what, owner));
+            }
+            Notification.show(message, saved.merged() || !saved.awaitingApproval().isEmpty() ? 8000 : 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PlanConflictException conflict) {
             new ConflictDialog(clientId, conflict, lifeAreaItems, a -> agreements.who(a),

@@ -23,6 +23,12 @@ final class PlanPrintFactory {
 
     static PlanPrint of(Component owner, ClientDetails client, String teamName, PlanView plan, List<Item> lifeAreas,
             List<Member> network, LocalDate today) {
+        return of(owner, client, teamName, plan, lifeAreas, network, today, null);
+    }
+
+    /** The plan with the plan owner's phone as the contact (none when they gave none). */
+    static PlanPrint of(Component owner, ClientDetails client, String teamName, PlanView plan, List<Item> lifeAreas,
+            List<Member> network, LocalDate today, String ownerPhone) {
         PlanContent c = plan.content();
         Map<Long, String> areaNames = lifeAreas.stream().collect(Collectors.toMap(Item::id, Item::name));
         Map<String, String> goalTexts = c.goals().stream().filter(g -> g.key() != null)
@@ -46,7 +52,8 @@ final class PlanPrintFactory {
                 teamName, Objects.requireNonNullElse(plan.ownerName(), ""), DutchFormats.date(today),
                 c.answerCanDoSelf(), c.answerNeeds(), c.answerWillDo(), scores, goals, agreements,
                 c.agreedOn() == null ? null : DutchFormats.date(c.agreedOn()), c.agreedWith(),
-                c.reviewDate() == null ? null : DutchFormats.date(c.reviewDate()));
+                c.reviewDate() == null ? null : DutchFormats.date(c.reviewDate()), client.data().addressedAs(),
+                ownerPhone);
     }
 
     private static String period(Component owner, PlanContent.AgreementItem a) {

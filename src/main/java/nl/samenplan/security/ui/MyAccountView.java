@@ -42,6 +42,25 @@ public class MyAccountView extends Main implements HasDynamicTitle {
                 readOnly("account.team", me.teamName() == null ? "" : me.teamName(), "account-team"),
                 readOnly("account.organisation", me.organisationName() == null ? "" : me.organisationName(),
                         "account-organisation"));
+        TextField phone = new TextField(getTranslation("account.phone"));
+        phone.setValue(me.phone() == null ? "" : me.phone());
+        phone.setMaxLength(nl.samenplan.security.SecurityLimits.PHONE);
+        phone.setHelperText(getTranslation("account.phone.help"));
+        phone.setId("account-phone");
+        Button savePhone = new Button(getTranslation("account.phone.save"), e -> {
+            try {
+                UserRow saved = accounts.changeMyPhone(phone.getValue());
+                phone.setValue(saved.phone() == null ? "" : saved.phone());
+                phone.setInvalid(false);
+                Notification.show(getTranslation("account.phone.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessRuleException ex) {
+                phone.setInvalid(true);
+                phone.setErrorMessage(getTranslation(ex.messageKey(), ex.parameters()));
+            }
+        });
+        savePhone.setId("account-phone-save");
+        form.add(phone, savePhone);
         return new Section(new H2(getTranslation("account.details")), form);
     }
 

@@ -64,7 +64,10 @@ class OneTap {
         notification.setDuration(UNDO_MILLIS);
         notification.setPosition(Notification.Position.BOTTOM_STRETCH);
         notification.setId("task-saved");
-        Span text = new Span(page.getTranslation(messageKey, task.what()));
+        // names the client: with several clients in a round, "gedaan" alone does not say at whose
+        Span text = new Span(task.clientName() == null || task.clientName().isBlank()
+                ? page.getTranslation(messageKey, task.what())
+                : page.getTranslation(messageKey + ".at", task.what(), task.clientName()));
         Button undoButton = new Button(page.getTranslation("task.action.undo"), e -> {
             notification.close();
             try {

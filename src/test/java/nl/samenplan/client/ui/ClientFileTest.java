@@ -44,6 +44,21 @@ class ClientFileTest extends KaribuTest {
     }
 
     @Test
+    void a_roepnaam_is_typed_once_in_the_details_and_shown_in_the_header_and_the_domains_are_not_typed() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Roep");
+        navigate("clienten/" + clientId + "/gegevens");
+        _setValue(_get(TextField.class, spec -> spec.withId("client-call-name")), "Gees");
+        assertThat(_get(com.vaadin.flow.component.checkbox.CheckboxGroup.class,
+                spec -> spec.withId("client-funding-domains")).isReadOnly()).as("follows the plan").isTrue();
+        _click(_get(Button.class, spec -> spec.withId("client-save")));
+
+        assertThat(clients.get(clientId).data().callName()).isEqualTo("Gees");
+        assertThat(_get(ClientFileLayout.class, spec -> { }).getElement().getTextRecursively())
+                .contains(clients.get(clientId).fullName() + " (Gees)");
+    }
+
+    @Test
     void the_overview_signals_an_overburdened_caregiver_with_the_score_in_words() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Signaal");

@@ -69,6 +69,17 @@ class MyTasksViewTest extends KaribuTest {
     }
 
     @Test
+    void the_gedaan_confirmation_names_the_client_at_whose_home_it_was_done() {
+        _click(_get(card(today.id()), Button.class, spec -> spec.withClasses("task-done")));
+
+        var saved = _get(com.vaadin.flow.component.notification.Notification.class, spec -> spec.withId("task-saved"));
+        String text = com.github.mvysny.kaributesting.v10.LocatorJ._find(saved, com.vaadin.flow.component.html.Span.class)
+                .stream().map(com.vaadin.flow.component.html.Span::getText).findFirst().orElseThrow();
+        assertThat(text).isEqualTo("Steunkousen uittrekken bij " + today.clientName() + ": gedaan");
+        assertThat(today.clientName()).startsWith("Test Eentik");
+    }
+
+    @Test
     void one_tap_marks_a_task_gedaan_and_undo_puts_it_back() {
         _click(_get(card(today.id()), Button.class, spec -> spec.withClasses("task-done")));
 

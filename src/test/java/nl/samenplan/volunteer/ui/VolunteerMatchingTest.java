@@ -91,6 +91,24 @@ class VolunteerMatchingTest extends KaribuTest {
     }
 
     @Test
+    void the_ranking_says_which_asked_day_a_volunteer_does_not_cover() {
+        login("coordinator");
+        volunteers.create(scenario.volunteer("Aukje Dinsdag", "Administratie", 3, VolunteerStatus.ACTIEF, null,
+                DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+        volunteers.create(scenario.volunteer("Bauke Vrijdag", "Administratie", 3, VolunteerStatus.ACTIEF, null,
+                DayOfWeek.TUESDAY, DayOfWeek.FRIDAY));
+        login("leefcoach");
+        long[] ids = scenario.clientWithNeed("Administratie", "Post doornemen", "dinsdag en donderdag");
+
+        login("coordinator");
+        String card = _get(Div.class, spec -> spec.withId("request-" + ids[1])).getElement().getTextRecursively();
+        assertThat(card).contains("vrijwilliger Aukje Dinsdag (biedt Administratie aan in dit dorp, beschikbaar "
+                + "di ochtend, do ochtend).");
+        assertThat(card).contains("vrijwilliger Bauke Vrijdag (biedt Administratie aan in dit dorp, beschikbaar "
+                + "di ochtend, vr ochtend), maar niet op: do.");
+    }
+
+    @Test
     void a_matched_volunteer_with_a_login_gets_the_tasks_in_mijn_taken() {
         login("coordinator");
         long jan = team.colleagues().stream().filter(c -> c.displayName().equals("Jan Hoving")).findFirst()
