@@ -35,7 +35,7 @@ public class CatalogService {
     public List<Item> needCategories() {
         return needCategories.findAllByOrderBySortOrderAscNameAsc().stream()
                 .map(c -> new Item(c.getId(), c.getVersion(), c.getName(), c.isProfessionalByNature(), c.isActive(),
-                        c.getSynonyms()))
+                        c.getSynonyms(), c.getUsualDomain()))
                 .toList();
     }
 
@@ -157,12 +157,20 @@ public class CatalogService {
         return name == null ? "" : name.strip();
     }
 
-    /** A catalogue entry as screens show it; {@code synonyms}: the other words of a kind of need (else empty). */
+    /**
+     * A catalogue entry as screens show it; {@code synonyms}: the other words of a kind of need (else empty);
+     * {@code usualDomain}: the funding domain its professional care usually falls under (else null).
+     */
     public record Item(long id, long version, String name, boolean professionalByNature, boolean active,
-            List<String> synonyms) {
+            List<String> synonyms, FundingDomain usualDomain) {
 
         public Item {
             synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+        }
+
+        public Item(long id, long version, String name, boolean professionalByNature, boolean active,
+                List<String> synonyms) {
+            this(id, version, name, professionalByNature, active, synonyms, null);
         }
     }
 }

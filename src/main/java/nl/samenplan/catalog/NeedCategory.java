@@ -48,6 +48,11 @@ public class NeedCategory {
     @Size(max = CatalogLimits.SYNONYMS)
     private String synonyms;
 
+    /** The funding domain its professional care usually falls under (household help: Wmo), or empty (issue 12). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "usual_domain", length = 10)
+    private FundingDomain usualDomain;
+
     /** Who changed it last (empty for entries not changed since issue 11). */
     @jakarta.validation.constraints.Size(max = 120)
     @Column(name = "changed_by", length = 120)
@@ -125,6 +130,10 @@ public class NeedCategory {
 
     public String getName() {
         return name;
+    }
+
+    public FundingDomain getUsualDomain() {
+        return usualDomain;
     }
 
     public boolean isProfessionalByNature() {

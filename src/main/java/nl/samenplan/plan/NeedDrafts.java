@@ -19,8 +19,16 @@ public interface NeedDrafts {
     /** The client's needs that no agreement meets yet, oldest first. */
     java.util.List<NeedDraft> openNeeds(long clientId);
 
-    /** What an agreement takes over from a need: its kind, its words, how often, from when, for which goal. */
+    /**
+     * What an agreement takes over from a need: its kind, its words, how often, from when, for which goal, and the
+     * funding domain professional care of its kind usually falls under (or null).
+     */
     record NeedDraft(long needId, long needCategoryId, String what, String frequency, LocalDate startDate,
-            String goalKey) {
+            String goalKey, nl.samenplan.catalog.FundingDomain usualDomain) {
+
+        public NeedDraft(long needId, long needCategoryId, String what, String frequency, LocalDate startDate,
+                String goalKey) {
+            this(needId, needCategoryId, what, frequency, startDate, goalKey, null);
+        }
     }
 }

@@ -222,8 +222,10 @@ public class NeedService {
 
     /**
      * "Zorg om af te spreken" for a professional who gives care herself (the district nurse): the open needs of the
-     * team's clients that are professional by nature (her field; a nursing-home application is not), with no
-     * agreement in the plan yet, oldest first, at most {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
+     * team's clients that are professional by nature (her field; a nursing-home application is not) or that only
+     * professional care can answer (household help when nobody lower can: she proposes it, the leefcoach or
+     * dorpsregisseur indicates it), with no agreement in the plan yet, oldest first, at most
+     * {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<CareToArrange> careToArrange() {
@@ -232,7 +234,7 @@ public class NeedService {
             return List.of();
         }
         Map<Long, CatalogService.Item> kinds = catalog.needCategories().stream()
-                .filter(c -> c.active() && c.professionalByNature()
+                .filter(c -> c.active() && (c.professionalByNature() || c.usualDomain() != null)
                         && !WorkflowApprovalPolicy.NURSING_HOME.equalsIgnoreCase(c.name()))
                 .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
         if (kinds.isEmpty()) {
@@ -241,12 +243,23 @@ public class NeedService {
         java.util.Set<Long> answered = planReads.answeredNeedsInTeam();
         List<Need> open = needs.openOfKindsInTeam(user.requireTeamId(), kinds.keySet(),
                 org.springframework.data.domain.PageRequest.of(0, CARE_TO_ARRANGE_MAX * 2)).stream()
-                .filter(n -> !answered.contains(n.getId())).limit(CARE_TO_ARRANGE_MAX).toList();
+                .filter(n -> !answered.contains(n.getId()))
+                .filter(n -> kinds.get(n.data().needCategoryId()).professionalByNature() || onlyProfessional(n))
+                .limit(CARE_TO_ARRANGE_MAX).toList();
         var names = directory.visits(open.stream().map(Need::getClientId).collect(Collectors.toSet()));
         return open.stream().filter(n -> names.containsKey(n.getClientId()))
                 .map(n -> new CareToArrange(n.getId(), n.getClientId(), names.get(n.getClientId()).fullName(),
                         kinds.get(n.data().needCategoryId()).name(), n.data(), n.getCreatedAt()))
                 .toList();
+    }
+
+    /**
+     * Whether the ladder finds nothing below professional care for this need (no one in the network, no volunteer,
+     * no general provision): care such as household help that the team then arranges professionally.
+     */
+    private boolean onlyProfessional(Need need) {
+        return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf(),
+                need.data().frequency()).proposals().stream().allMatch(p -> p.rung().isProfessional());
     }
 
     /** An open need to agree professional care for: whose, what kind, what it says, since when. */

@@ -29,7 +29,8 @@ class WorkflowNeedDrafts implements NeedDrafts {
                 .flatMap(n -> catalog.needCategories().stream().filter(c -> c.id() == n.data().needCategoryId())
                         .findFirst().map(c -> new NeedDraft(n.getId(), c.id(),
                                 n.data().description() != null ? n.data().description() : c.name(),
-                                n.data().frequency(), n.data().startDate(), NeedService.goalFor(c, goals))));
+                                n.data().frequency(), n.data().startDate(), NeedService.goalFor(c, goals),
+                                c.usualDomain())));
     }
 
     @Override

@@ -114,37 +114,42 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
         accept("Boodschappen", "vrijwilliger");
         screen("08-informal-help-agreed");
 
-        // Huishoudelijke hulp (Wmo): from the need to the plan, only who and how often are new
-        handOver("Huishouden");
-        type("agreement-provider", "Thuishulp Noord");
-        type("agreement-frequency", "1x per week");
-        screen("09-household-help");
-        click("agreement-ok");
-        waitUntil("the agreement dialog to close",
-                ExpectedConditions.invisibilityOfElementLocated(By.id("agreement-what")));
-
-        // The district nurse, on her own tablet, proposes the wound care she will give
+        // The district nurse, on her own tablet, finds the care only professionals can give on her landing page
         driver = secondBrowser();
         tablet(driver);
         logIn("wijkverpleegkundige", "samenplan");
-        screen("10-nurse-landing");
-        handOver("Wondzorg");
+        screen("09-nurse-landing");
+
+        // Wound care she indicates herself (Zvw): she is the Zorgverlener already, only how often is new
+        arrange("Wondzorg", client);
         assertThat(fieldText(driver.findElement(By.id("agreement-provider")))).isEqualTo("Fatma Yilmaz");
         type("agreement-frequency", "3x per week");
-        screen("11-nurse-proposes");
+        screen("10-nurse-wound-care");
         click("agreement-ok");
         waitUntil("the agreement dialog to close",
                 ExpectedConditions.invisibilityOfElementLocated(By.id("agreement-what")));
-        screen("12-nurse-proposed");
 
-        // The leefcoach approves it and gives Hillegien her plan
+        // Household help nobody lower can give: Wmo, which she proposes and the leefcoach indicates
+        arrange("Huishouden", client);
+        assertThat(js("return document.querySelector('#agreement-domain vaadin-radio-button[checked]')"
+                + "?.textContent.trim()")).isEqualTo("Wmo"); // household help is Wmo: not asked
+        type("agreement-provider", "Thuishulp Noord");
+        type("agreement-frequency", "1x per week");
+        screen("11-nurse-household-help");
+        click("agreement-ok");
+        waitUntil("the agreement dialog to close",
+                ExpectedConditions.invisibilityOfElementLocated(By.id("agreement-what")));
+        screen("12-nurse-done");
+
+        // The leefcoach sees on the plan that care waits for her, approves it and gives Hillegien her plan
         driver = leefcoach;
-        click("menu-approvals");
+        click("tab-plan");
+        click("plan-approvals-waiting");
         WebElement card = waitUntil("the approval card of " + client, d -> approvalCard(client));
-        assertThat(card.getText()).contains("Wondzorg", "Fatma Yilmaz", "3x per week");
+        assertThat(card.getText()).contains("Huishouden", "Thuishulp Noord", "1x per week", "Fatma Yilmaz");
         screen("13-approval");
         clickWhenFree(count("click", "approve"), card.findElement(By.cssSelector("vaadin-button[id^='approve-']")));
-        click("approval-open-plan");
+        waitUntil("back on her plan", d -> d.getCurrentUrl().endsWith("/plan"));
         String href = scrollTo(By.id("plan-pdf")).getDomProperty("href");
         count("click", "plan-pdf");
         Download pdf = fetchWithSession(href);
@@ -242,11 +247,13 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
 
     /** Accepts, on the need card of this category, the proposal that names this helper. */
     private void accept(String category, String who) {
-        WebElement card = waitUntil("the card of " + category, d -> needCard(category));
-        WebElement button = card.findElements(By.cssSelector(".proposal")).stream()
-                .filter(p -> p.getText().contains(who))
-                .map(p -> p.findElement(By.cssSelector("vaadin-button[id^='accept-']")))
-                .findFirst().orElseThrow(() -> new AssertionError("no proposal of " + who + " in " + card.getText()));
+        WebElement button = waitUntil("a proposal of " + who + " on the card of " + category, d -> (WebElement) js("""
+                const card = Array.from(document.querySelectorAll('#needs > .card'))
+                    .find(c => c.querySelector('h3').textContent.startsWith(arguments[0]));
+                const proposal = card && Array.from(card.querySelectorAll('.proposal'))
+                    .find(p => p.textContent.includes(arguments[1]));
+                return proposal ? proposal.querySelector('vaadin-button[id^="accept-"]') : null;
+                """, category, who));
         clickWhenFree(count("click", "accept " + category), button);
         waitUntil(category + " to be met", d -> {
             WebElement now = needCard(category);
@@ -254,13 +261,14 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
         });
     }
 
-    /** Opens the professional care of the need of this category in the plan's agreement form, filled in. */
-    private void handOver(String category) {
-        WebElement link = waitUntil("the hand-over of " + category, d -> (WebElement) js("""
-                return Array.from(document.querySelectorAll('[id^="need-handover-"]'))
-                    .find(e => e.closest('.card') && e.closest('.card').textContent.includes(arguments[0])) || null;
-                """, category));
-        clickWhenFree(count("click", "hand over " + category), link);
+    /** On the nurse's landing page: opens the care of this kind for this client in the agreement form, filled in. */
+    private void arrange(String category, String client) {
+        WebElement button = waitUntil(category + " of " + client + " to arrange", d -> (WebElement) js("""
+                return Array.from(document.querySelectorAll('[id^="care-to-arrange-"]'))
+                    .filter(card => card.textContent.includes(arguments[0]) && card.textContent.includes(arguments[1]))
+                    .map(card => card.querySelector('vaadin-button[id^="arrange-"]')).find(b => b) || null;
+                """, client, category));
+        clickWhenFree(count("click", "arrange " + category), button);
         waitForVisible(By.id("agreement-what"));
     }
 

@@ -159,6 +159,9 @@ class AgreementDialog extends Dialog {
         } else if (draft != null) {
             categories.stream().filter(c -> Objects.equals(c.id(), draft.needCategoryId())).findFirst()
                     .ifPresent(category::setValue);
+            if (draft.fundingDomain() != null) {
+                domain.setValue(draft.fundingDomain()); // the kind of need's usual domain: household help is Wmo
+            }
             rung.setValue(draft.rung() == null ? SupportRung.ZELF : draft.rung());
             what.setValue(orEmpty(draft.what()));
             frequency.setValue(orEmpty(draft.frequency()));

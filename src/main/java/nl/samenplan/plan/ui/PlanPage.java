@@ -151,7 +151,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         PlanContent.AgreementItem item = new PlanContent.AgreementItem("nieuw-" + java.util.UUID.randomUUID(),
                 draft.what(), draft.needCategoryId(), nl.samenplan.plan.SupportRung.PROFESSIONELE_ZORG, null, null,
                 null, draft.frequency(), draft.startDate() != null ? draft.startDate() : LocalDate.now(clock), null,
-                null, draft.goalKey());
+                draft.usualDomain(), draft.goalKey());
         agreements.openDraft(item, agreed -> {
             try {
                 PlanView saved = editing.addAgreement(clientId, agreed.withNeed(needId));

@@ -111,7 +111,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
             Button all = new Button(getTranslation("need.fromAnswer.all", answer.suggestions().size()),
                     VaadinIcon.CHECK_SQUARE_O.create(), e -> recordAllFromAnswer());
             all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            all.setId("need-from-answer-all");
+            all.setId("need-record-all");
             chips.add(all);
         }
         fromAnswer.add(words, help, chips);

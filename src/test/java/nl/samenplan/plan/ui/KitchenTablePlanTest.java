@@ -107,7 +107,7 @@ class KitchenTablePlanTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         navigate("clienten/" + clientId + "/hulpvragen");
 
-        _click(_get(Button.class, spec -> spec.withId("need-from-answer-all")));
+        _click(_get(Button.class, spec -> spec.withId("need-record-all")));
 
         assertThat(needs.needs(clientId)).extracting(NeedService.NeedRow::categoryName)
                 .containsExactlyInAnyOrder("Boodschappen", "Huishouden");
@@ -130,6 +130,33 @@ class KitchenTablePlanTest extends KaribuTest {
         assertThat(needs.fromAnswer(clientId).suggestions()).isEmpty();
         navigate("clienten/" + clientId + "/hulpvragen");
         assertThat(_find(Div.class, spec -> spec.withId("need-from-answer"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_hand_over_of_household_help_knows_it_is_wmo_and_the_leefcoach_only_names_the_provider() {
+        login("leefcoach");
+        long clientId = Fixtures.newClient(clients, "Huishoud");
+        navigate("clienten/" + clientId + "/plan");
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")), "Hulp in het huishouden.");
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        _click(_get(Button.class, spec -> spec.withId("plan-record-needs")));
+        long needId = needs.needs(clientId).get(0).id();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("clienten/" + clientId + "/plan",
+                com.vaadin.flow.router.QueryParameters.of("need", String.valueOf(needId)));
+
+        var domain = _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withId("agreement-domain"));
+        assertThat(domain.getValue()).isEqualTo(nl.samenplan.catalog.FundingDomain.WMO);
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-provider")), "Thuishulp Noord");
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-frequency")), "1x per week");
+        _click(_get(Button.class, spec -> spec.withId("agreement-ok")));
+
+        var agreement = plans.plan(clientId).content().agreements().get(0);
+        assertThat(agreement.fundingDomain()).isEqualTo(nl.samenplan.catalog.FundingDomain.WMO);
+        assertThat(agreement.needId()).isEqualTo(needId);
+        assertThat(needs.needs(clientId).get(0).metOn()).isNotNull(); // she may indicate Wmo: met at once
     }
 
     private void score(String area, int score) {
