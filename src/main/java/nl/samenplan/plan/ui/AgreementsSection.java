@@ -49,19 +49,22 @@ class AgreementsSection extends Section {
         addClassName("plan-section");
         categoryNames = categories.stream().collect(Collectors.toMap(Item::id, Item::name));
         addClassName("agreements");
-        // Wide: one row per agreement; the category under what is agreed, the rung and the approval as short badges
-        // (the whole text for screen readers and as a tooltip). Narrow (the section below 54rem, a tablet in
-        // portrait): the card list below instead; styles.css switches with a container query.
-        grid.addComponentColumn(this::whatCell).setHeader(getTranslation("plan.agreement.what")).setKey("what")
-                .setWidth("10rem").setFlexGrow(3);
-        grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setKey("who").setWidth("9rem")
+        // Wide: one row per agreement, the rung and the approval as short badges (the whole text for screen readers
+        // and as a tooltip), every column as narrow as its facts allow. Narrow (the section below 56rem: a tablet, or
+        // a laptop with the menu beside it): the card list below instead; styles.css switches with a container query.
+        grid.addColumn(AgreementItem::what).setHeader(getTranslation("plan.agreement.what")).setKey("what")
+                .setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setKey("who").setWidth("8rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(a -> rungBadges(a, true)).setHeader(getTranslation("plan.agreement.rung"))
-                .setKey("rung").setWidth("10rem").setFlexGrow(0);
+                .setKey("rung").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
+                .setHeader(getTranslation("plan.agreement.category")).setKey("category").setWidth("7.5rem")
+                .setFlexGrow(1);
         grid.addColumn(this::frequency).setHeader(getTranslation("plan.agreement.frequency")).setKey("frequency")
-                .setWidth("9.5rem").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period")
-                .setWidth("7.5rem").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -136,20 +139,6 @@ class AgreementsSection extends Section {
         if (value != null && !value.isBlank()) {
             facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
         }
-    }
-
-    private Div whatCell(AgreementItem a) {
-        Span what = new Span(orEmpty(a.what()));
-        what.addClassName("agreement-what");
-        Div cell = new Div(what);
-        cell.addClassName("agreement-what-cell");
-        String category = categoryNames.getOrDefault(a.needCategoryId(), "");
-        if (!category.isEmpty()) {
-            Span kind = new Span(category);
-            kind.addClassName("agreement-category");
-            cell.add(kind);
-        }
-        return cell;
     }
 
     /**
