@@ -50,19 +50,19 @@ class AgreementsSection extends Section {
         categoryNames = categories.stream().collect(Collectors.toMap(Item::id, Item::name));
         addClassName("agreements");
         // Wide: one row per agreement, the rung and the approval as short badges (the whole text for screen readers
-        // and as a tooltip), every column as narrow as its facts allow. Narrow (the section below 56rem: a tablet, or
+        // and as a tooltip), every column as narrow as its facts allow. Narrow (the section below 58rem: a tablet, or
         // a laptop with the menu beside it): the card list below instead; styles.css switches with a container query.
         grid.addColumn(AgreementItem::what).setHeader(getTranslation("plan.agreement.what")).setKey("what")
-                .setWidth("9rem").setFlexGrow(3);
+                .setWidth("8.5rem").setFlexGrow(3);
         grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setKey("who").setWidth("8rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(a -> rungBadges(a, true)).setHeader(getTranslation("plan.agreement.rung"))
                 .setKey("rung").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
-                .setHeader(getTranslation("plan.agreement.category")).setKey("category").setWidth("7.5rem")
+                .setHeader(getTranslation("plan.agreement.category")).setKey("category").setWidth("8.5rem")
                 .setFlexGrow(1);
         grid.addColumn(this::frequency).setHeader(getTranslation("plan.agreement.frequency")).setKey("frequency")
-                .setWidth("8rem").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period")
                 .setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
