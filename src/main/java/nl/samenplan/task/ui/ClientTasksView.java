@@ -65,8 +65,14 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
                 .setWidth("6rem").setFlexGrow(2);
         grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("task.field.note"))
                 .setKey("note").setWidth("6rem").setFlexGrow(2);
-        grid.addColumn(t -> t.changedBy() + ", " + DutchFormats.DATE_TIME.format(
-                        t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE)))
+        // Who changed it, then the date and the time, each kept whole when the narrow column wraps
+        grid.addColumn(LitRenderer.<TaskRow>of("<span>${item.by},</span> <span class=\"nowrap\">${item.date}</span>"
+                        + " <span class=\"nowrap\">${item.time}</span>")
+                        .withProperty("by", TaskRow::changedBy)
+                        .withProperty("date", t -> DutchFormats.date(
+                                t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE).toLocalDate()))
+                        .withProperty("time", t -> java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .format(t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE))))
                 .setHeader(getTranslation("task.field.changed")).setKey("changed").setWidth("7.5rem").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
