@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,6 +79,7 @@ class LayoutBrowserTest extends BrowserTestBase {
         // The agreements of a plan with every rung: rung and approval state never cut off
         agreementsAreWhole(width, 6, "geïndiceerd");
         shoot(width, "plan-aaltje", "agreement-add");
+        dialogFits(width, "agreement-add", "agreement-dialog");
         // The professional care that waits for approval: the longest state
         open("/clienten/" + cornelis + "/plan");
         agreementsAreWhole(width, 1, "ter goedkeuring");
@@ -107,6 +110,11 @@ class LayoutBrowserTest extends BrowserTestBase {
             open(page[0]);
             assertThat(cutOff()).as("what is cut off on " + page[0] + " at " + width + " px").isEmpty();
             shoot(width, page[1], null);
+            if (page[1].equals("network")) {
+                dialogFits(width, "network-add", "member-dialog");
+            } else if (page[1].equals("needs")) {
+                dialogFits(width, "need-new", "need-dialog");
+            }
         }
 
         // Mijn taken of the district nurse, who has the most task cards of the demo team
@@ -154,6 +162,40 @@ class LayoutBrowserTest extends BrowserTestBase {
                     """, grid);
             assertThat(inside).as("every badge inside its cell").isNotEmpty().containsOnly(true);
         }
+    }
+
+    /** Opens a dialog, checks that it and all of its fields lie inside the window, saves it and closes it. */
+    @SuppressWarnings("unchecked")
+    private void dialogFits(int width, String openId, String name) {
+        click(openId);
+        waitUntil("the dialog of " + openId, d -> Boolean.TRUE.equals(
+                js("return !!document.querySelector('vaadin-dialog-overlay[opened]');")));
+        waitForVaadin();
+        List<String> problems = (List<String>) js("""
+                const overlay = document.querySelector('vaadin-dialog-overlay[opened]');
+                const box = overlay.shadowRoot.querySelector('[part=overlay]').getBoundingClientRect();
+                const problems = [];
+                if (box.left < -1 || box.right > window.innerWidth + 1) {
+                  problems.push('the dialog lies beyond the window: ' + box.left + ' to ' + box.right);
+                }
+                const content = overlay.shadowRoot.querySelector('[part=content]');
+                if (content && content.scrollWidth > content.clientWidth + 1) {
+                  problems.push('the dialog scrolls sideways: ' + content.scrollWidth + ' > ' + content.clientWidth);
+                }
+                for (const e of overlay.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect();
+                  if (e.checkVisibility() && r.width > 0 && r.right > box.right + 1) {
+                    problems.push('beyond the dialog: ' + e.tagName + '#' + e.id);
+                  }
+                }
+                return problems.slice(0, 10);
+                """);
+        assertThat(problems).as("what lies outside the dialog of " + openId + " at " + width + " px").isEmpty();
+        screenshot("layout-" + width + "-" + name);
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitUntil("the dialog of " + openId + " to close", d -> Boolean.TRUE.equals(
+                js("return !document.querySelector('vaadin-dialog-overlay[opened]');")));
+        waitForVaadin();
     }
 
     @SuppressWarnings("unchecked")
