@@ -144,7 +144,7 @@ class LayoutBrowserTest extends BrowserTestBase {
             WebElement grid = scrollTo(By.id("agreement-grid"));
             assertThat(driver.findElement(By.id("agreement-cards")).isDisplayed()).as("the cards on a laptop")
                     .isFalse();
-            List<WebElement> badges = grid.findElements(By.cssSelector(".agreement-badges .badge"));
+            List<WebElement> badges = grid.findElements(By.cssSelector(".agreement-badges .fact-badge"));
             assertThat(badges).extracting(b -> b.getDomProperty("textContent")).contains("4 · Prof.Trede 4 · Professionele zorg", approval);
             assertThat(grid.findElements(By.cssSelector(".rung-badge[data-rung='4']"))).first()
                     .satisfies(badge -> {
@@ -154,7 +154,7 @@ class LayoutBrowserTest extends BrowserTestBase {
                     });
             @SuppressWarnings("unchecked")
             List<Boolean> inside = (List<Boolean>) js("""
-                    return Array.from(arguments[0].querySelectorAll('.agreement-badges .badge')).map(b => {
+                    return Array.from(arguments[0].querySelectorAll('.agreement-badges .fact-badge')).map(b => {
                       const cell = b.closest('vaadin-grid-cell-content').getBoundingClientRect();
                       const r = b.getBoundingClientRect();
                       return r.left >= cell.left - 1 && r.right <= cell.right + 1;

@@ -153,7 +153,7 @@ class AgreementsSection extends Section {
         }
         String full = a.rung().level() + " · " + getTranslation(a.rung().labelKey());
         Span rung = new Span();
-        rung.addClassNames("badge", "rung-badge");
+        rung.addClassNames("fact-badge", "rung-badge");
         rung.getElement().setAttribute("data-rung", Integer.toString(a.rung().level()));
         rung.getElement().setAttribute("title", full);
         if (brief) {
@@ -168,12 +168,12 @@ class AgreementsSection extends Section {
         badges.add(rung);
         if (a.fundingDomain() != null) {
             Span domain = new Span(a.fundingDomain().label());
-            domain.addClassNames("badge", "domain-badge");
+            domain.addClassNames("fact-badge", "domain-badge");
             badges.add(domain);
         }
         if (a.approval() != null) {
             Span approval = new Span(getTranslation(a.approval().labelKey()));
-            approval.addClassNames("badge", "approval-badge");
+            approval.addClassNames("fact-badge", "approval-badge");
             approval.getElement().setAttribute("data-state", a.approval().name().toLowerCase());
             badges.add(approval);
         }
