@@ -244,6 +244,25 @@ public abstract class BrowserTestBase extends VaadinFields {
                 """, grid);
     }
 
+    /**
+     * The rung of each agreement in the plan's agreements grid as a sentence: the rung badge's whole name, the
+     * funding domain in brackets and the approval state, e.g. "4 · Professionele zorg (Wmo) · ter goedkeuring". (The
+     * grid shows the rung short, "4 · Prof.", with the whole name as its tooltip and for screen readers.)
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> agreementRungs(WebElement grid) {
+        return (List<String>) js("""
+                return Array.from(arguments[0].querySelectorAll('.agreement-badges')).map(cell => {
+                  const text = css => { const e = cell.querySelector(css); return e ? e.textContent.trim() : null; };
+                  const rung = cell.querySelector('.rung-badge');
+                  const domain = text('.domain-badge');
+                  const approval = text('.approval-badge');
+                  return (rung ? rung.getAttribute('title') : '') + (domain ? ' (' + domain + ')' : '')
+                      + (approval ? ' · ' + approval : '');
+                });
+                """, grid);
+    }
+
     /** The labels of the menu items that are shown. */
     @SuppressWarnings("unchecked")
     protected List<String> visibleMenuLabels(WebElement sideNav) {

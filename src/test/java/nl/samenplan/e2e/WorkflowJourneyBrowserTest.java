@@ -80,7 +80,9 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
 
         // Plan: accepting the proposal already wrote the neighbour's agreement into the plan
         click("tab-plan");
-        assertThat(visibleCellTexts(scrollTo(By.id("agreement-grid")))).contains(NEIGHBOUR, "1 · Eigen netwerk");
+        WebElement agreements = scrollTo(By.id("agreement-grid"));
+        assertThat(visibleCellTexts(agreements)).contains(NEIGHBOUR);
+        assertThat(agreementRungs(agreements)).contains("1 · Eigen netwerk");
         String versionBefore = scrollTo(By.id("plan-status")).getText();
 
         // Huishoudelijke hulp on rung 4 (Wmo): the rules pre-fill why the lower rungs fall short
@@ -207,7 +209,7 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         return waitUntil(HOUSEHOLD_HELP + " in the agreements grid", d -> {
             List<String> cells = visibleCellTexts(grid);
             return cells.contains(HOUSEHOLD_HELP)
-                    ? cells.stream().filter(t -> t.startsWith("4 · ")).findFirst().orElse(null) : null;
+                    ? agreementRungs(grid).stream().filter(t -> t.startsWith("4 · ")).findFirst().orElse(null) : null;
         });
     }
 }

@@ -3,6 +3,8 @@ package nl.samenplan.plan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -32,6 +34,8 @@ class AgreementsSection extends Section {
     private final nl.samenplan.plan.PlanService.Me me;
     private final List<AgreementItem> items = new ArrayList<>();
     private final Grid<AgreementItem> grid = new Grid<>();
+    private final Div cards = new Div();
+    private final Map<Long, String> categoryNames;
     private final Button add;
     private boolean readOnly;
 
@@ -45,23 +49,24 @@ class AgreementsSection extends Section {
         this.network = network;
         this.goals = goals;
         addClassName("plan-section");
-        Map<Long, String> categoryNames = categories.stream().collect(Collectors.toMap(Item::id, Item::name));
-        grid.addColumn(AgreementItem::what).setHeader(getTranslation("plan.agreement.what")).setFlexGrow(2)
-                .setKey("what");
-        grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setFlexGrow(2).setKey("who");
-        grid.addColumn(a -> a.rung() == null ? "" : a.rung().level() + " · " + getTranslation(a.rung().labelKey())
-                + (a.fundingDomain() == null ? "" : " (" + a.fundingDomain().label() + ")")
-                + (a.approval() == null ? "" : " · " + getTranslation(a.approval().labelKey()))
-                + (a.approval() == PlanContent.ApprovalState.GOEDGEKEURD && a.reviewDate() != null
-                        ? " · " + getTranslation("plan.agreement.reviewOn", DutchFormats.date(a.reviewDate())) : ""))
-                .setHeader(getTranslation("plan.agreement.rung")).setKey("rung").setFlexGrow(1);
+        categoryNames = categories.stream().collect(Collectors.toMap(Item::id, Item::name));
+        addClassName("agreements");
+        // Wide: one row per agreement, the rung and the approval as short badges (the whole text for screen readers
+        // and as a tooltip), every column as narrow as its facts allow. Narrow (the section below 58rem: a tablet, or
+        // a laptop with the menu beside it): the card list below instead; styles.css switches with a container query.
+        grid.addColumn(AgreementItem::what).setHeader(getTranslation("plan.agreement.what")).setKey("what")
+                .setWidth("8.5rem").setFlexGrow(3);
+        grid.addColumn(this::who).setHeader(getTranslation("plan.agreement.who")).setKey("who").setWidth("8rem")
+                .setFlexGrow(2);
+        grid.addComponentColumn(a -> rungBadges(a, true)).setHeader(getTranslation("plan.agreement.rung"))
+                .setKey("rung").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(a -> categoryNames.getOrDefault(a.needCategoryId(), ""))
-                .setHeader(getTranslation("plan.agreement.category")).setKey("category");
-        grid.addColumn(a -> orEmpty(a.frequency()) + FrequencyText.brief(this, a.frequency())
-                .filter(b -> !orEmpty(a.frequency()).toLowerCase(getLocale()).contains(b.toLowerCase(getLocale())))
-                .map(b -> " (" + b + ")").orElse("")).setHeader(getTranslation("plan.agreement.frequency"))
-                .setKey("frequency");
-        grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period");
+                .setHeader(getTranslation("plan.agreement.category")).setKey("category").setWidth("8.5rem")
+                .setFlexGrow(1);
+        grid.addColumn(this::frequency).setHeader(getTranslation("plan.agreement.frequency")).setKey("frequency")
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::period).setHeader(getTranslation("plan.agreement.period")).setKey("period")
+                .setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -72,13 +77,15 @@ class AgreementsSection extends Section {
         add.setId("agreement-add");
         Paragraph intro = new Paragraph(getTranslation("plan.agreements.intro"));
         intro.addClassName("intro");
-        add(new H3(getTranslation("plan.agreements.title")), intro, grid, add);
+        cards.addClassName("agreement-cards");
+        cards.setId("agreement-cards");
+        add(new H3(getTranslation("plan.agreements.title")), intro, grid, cards, add);
     }
 
     void fill(List<AgreementItem> agreements) {
         items.clear();
         items.addAll(agreements);
-        grid.setItems(items);
+        refresh();
     }
 
     List<AgreementItem> agreements() {
@@ -89,6 +96,101 @@ class AgreementsSection extends Section {
         readOnly = value;
         add.setVisible(!value);
         grid.getColumnByKey("actions").setVisible(!value);
+        refreshCards();
+    }
+
+    private void refresh() {
+        grid.setItems(items);
+        refreshCards();
+    }
+
+    /** The agreements as cards, for a narrow screen: every fact on a line of its own, nothing cut off. */
+    private void refreshCards() {
+        cards.removeAll();
+        if (items.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("plan.agreements.empty"));
+            empty.addClassName("hint");
+            cards.add(empty);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            cards.add(card(items.get(i), i + 1));
+        }
+    }
+
+    private Div card(AgreementItem a, int number) {
+        Span what = new Span(orEmpty(a.what()));
+        what.addClassName("agreement-card-what");
+        Div head = new Div(what);
+        head.addClassName("agreement-card-head");
+        if (!readOnly) {
+            head.add(actions(a));
+        }
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("agreement-card-facts");
+        fact(facts, "plan.agreement.who", who(a));
+        fact(facts, "plan.agreement.category", categoryNames.getOrDefault(a.needCategoryId(), ""));
+        fact(facts, "plan.agreement.frequency", frequency(a));
+        fact(facts, "plan.agreement.period", period(a));
+        Div card = new Div(head, rungBadges(a, false), facts);
+        card.addClassName("agreement-card");
+        card.setId("agreement-card-" + number);
+        return card;
+    }
+
+    private void fact(DescriptionList facts, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
+        }
+    }
+
+    /**
+     * The rung (in the grid shortened, "4 · Prof.", with the whole name for screen readers and as a tooltip), the
+     * funding domain and the approval state as badges; a badge always carries its text, never only a colour.
+     */
+    Div rungBadges(AgreementItem a, boolean brief) {
+        Div badges = new Div();
+        badges.addClassName("agreement-badges");
+        if (a.rung() == null) {
+            return badges;
+        }
+        String full = a.rung().level() + " · " + getTranslation(a.rung().labelKey());
+        Span rung = new Span();
+        rung.addClassNames("fact-badge", "rung-badge");
+        rung.getElement().setAttribute("data-rung", Integer.toString(a.rung().level()));
+        rung.getElement().setAttribute("title", full);
+        if (brief) {
+            Span shown = new Span(a.rung().level() + " · " + getTranslation(a.rung().labelKey() + ".short"));
+            shown.getElement().setAttribute("aria-hidden", "true");
+            Span spoken = new Span(getTranslation("plan.agreement.rung.spoken", full));
+            spoken.addClassName("visually-hidden");
+            rung.add(shown, spoken);
+        } else {
+            rung.setText(full);
+        }
+        badges.add(rung);
+        if (a.fundingDomain() != null) {
+            Span domain = new Span(a.fundingDomain().label());
+            domain.addClassNames("fact-badge", "domain-badge");
+            badges.add(domain);
+        }
+        if (a.approval() != null) {
+            Span approval = new Span(getTranslation(a.approval().labelKey()));
+            approval.addClassNames("fact-badge", "approval-badge");
+            approval.getElement().setAttribute("data-state", a.approval().name().toLowerCase());
+            badges.add(approval);
+        }
+        if (a.approval() == PlanContent.ApprovalState.GOEDGEKEURD && a.reviewDate() != null) {
+            Span review = new Span(getTranslation("plan.agreement.reviewOn", DutchFormats.date(a.reviewDate())));
+            review.addClassName("agreement-review");
+            badges.add(review);
+        }
+        return badges;
+    }
+
+    private String frequency(AgreementItem a) {
+        return orEmpty(a.frequency()) + FrequencyText.brief(this, a.frequency())
+                .filter(b -> !orEmpty(a.frequency()).toLowerCase(getLocale()).contains(b.toLowerCase(getLocale())))
+                .map(b -> " (" + b + ")").orElse("");
     }
 
     private void open(AgreementItem existing) {
@@ -99,7 +201,7 @@ class AgreementsSection extends Section {
             } else {
                 items.set(items.indexOf(existing), item);
             }
-            grid.setItems(items);
+            refresh();
         }).open();
     }
 
@@ -118,7 +220,7 @@ class AgreementsSection extends Section {
         edit.setAriaLabel(getTranslation("action.edit"));
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             items.remove(item);
-            grid.setItems(items);
+            refresh();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("action.remove"));

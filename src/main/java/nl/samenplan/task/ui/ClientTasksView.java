@@ -50,22 +50,30 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
         this.team = team;
         this.clock = clock;
         addClassName("client-tasks");
+        // Every column has a width it needs at least and wraps its text, so that all six fit a 768 px tablet
+        // (the date column no wider than its dates; who changed it when wraps onto two lines)
         grid.addColumn(t -> DutchFormats.date(t.due())).setHeader(getTranslation("task.field.due"))
                 .setSortProperty("dueDate").setKey("due").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
         grid.addColumn(LitRenderer.<TaskRow>of("<a class=\"row-link\" href=\"taak/${item.id}\">${item.what}</a>")
                         .withProperty("id", TaskRow::id).withProperty("what", TaskRow::what))
-                .setHeader(getTranslation("task.field.what")).setKey("what").setFlexGrow(3);
+                .setHeader(getTranslation("task.field.what")).setKey("what").setWidth("9rem").setFlexGrow(3);
         grid.addColumn(t -> TaskTexts.whoShort(this, t)).setHeader(getTranslation("task.field.assignee"))
-                .setKey("assignee").setFlexGrow(2);
+                .setKey("assignee").setWidth("7rem").setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.status().labelKey()) + (t.reason() == null ? "" : ": " + t.reason()))
                 .setHeader(getTranslation("task.field.status")).setSortProperty("status").setKey("status")
-                .setFlexGrow(2);
+                .setWidth("6rem").setFlexGrow(2);
         grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("task.field.note"))
-                .setKey("note").setFlexGrow(2);
-        grid.addColumn(t -> t.changedBy() + ", " + DutchFormats.DATE_TIME.format(
-                        t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE)))
-                .setHeader(getTranslation("task.field.changed")).setKey("changed").setAutoWidth(true).setFlexGrow(0);
+                .setKey("note").setWidth("6rem").setFlexGrow(2);
+        // Who changed it, then the date and the time, each kept whole when the narrow column wraps
+        grid.addColumn(LitRenderer.<TaskRow>of("<span>${item.by},</span> <span class=\"nowrap\">${item.date}</span>"
+                        + " <span class=\"nowrap\">${item.time}</span>")
+                        .withProperty("by", TaskRow::changedBy)
+                        .withProperty("date", t -> DutchFormats.date(
+                                t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE).toLocalDate()))
+                        .withProperty("time", t -> java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .format(t.changedAt().atZone(nl.samenplan.base.TimeConfig.ZONE))))
+                .setHeader(getTranslation("task.field.changed")).setKey("changed").setWidth("7.5rem").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new Span(getTranslation("task.client.empty")));
