@@ -196,6 +196,17 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
     protected void type(String id, String text) {
         remember(id, text);
         super.type(count("type", id), text);
+        settleLazyField();
+    }
+
+    /** A lazy field (the frequency) sends what was typed a moment later; the screenshots must show its answer. */
+    private void settleLazyField() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitForVaadin();
     }
 
     @Override

@@ -82,7 +82,8 @@ public class ClientListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("clients.column.status"));
         grid.addColumn(row -> DutchFormats.date(row.planReviewDate())).setKey("planReviewDate")
                 .setSortProperty("planReviewDate").setHeader(getTranslation("clients.column.review"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A long name wraps onto a second line on a tablet instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> clientService.findClients(
                 new ClientFilter(search.getValue(), status.getValue(), village.getValue(), reviewDue.getValue()),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
