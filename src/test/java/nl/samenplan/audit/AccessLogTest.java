@@ -40,6 +40,8 @@ class AccessLogTest extends KaribuTest {
         });
 
         List<Map<String, Object>> newest = newest(3);
+        String organisation = jdbc.queryForObject("select o.name from app_user u join organisation o "
+                + "on o.id = u.organisation_id where u.username = 'leefcoach'", String.class);
         assertThat(rows()).isEqualTo(before + 3);
         for (int k = 1; k < newest.size(); k++) {
             assertThat(newest.get(k).get("previous_hash")).as("entry %s follows on from the one before",
@@ -51,6 +53,7 @@ class AccessLogTest extends KaribuTest {
             assertThat(row.get("role")).isEqualTo("LEEFCOACH");
             assertThat(row.get("user_id")).isNotNull();
             assertThat(row.get("team_id")).as("the leefcoach's team").isNotNull();
+            assertThat(row.get("organisation")).as("the leefcoach's organisation").isEqualTo(organisation);
         });
         assertThat(newest).extracting(row -> row.get("outcome")).containsExactly("ALLOWED", "REFUSED", "ALLOWED");
         assertThat(newest).extracting(row -> row.get("client_id")).containsExactly(101L, 202L, 101L);
