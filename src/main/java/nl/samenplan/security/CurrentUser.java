@@ -24,10 +24,11 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
     private final Role role;
     private final Long teamId;
     private final String teamName;
+    private final String organisationName;
     private final boolean active;
 
     public CurrentUser(long userId, String username, String passwordHash, String displayName, Role role,
-            Long teamId, String teamName, boolean active) {
+            Long teamId, String teamName, String organisationName, boolean active) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -35,14 +36,16 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
         this.role = role;
         this.teamId = teamId;
         this.teamName = teamName;
+        this.organisationName = organisationName;
         this.active = active;
     }
 
     static CurrentUser of(AppUser user) {
         Team team = user.getTeam();
+        Organisation organisation = user.getOrganisation();
         return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
                 user.getRole(), team == null ? null : team.getId(), team == null ? null : team.getName(),
-                user.isActive());
+                organisation == null ? null : organisation.getName(), user.isActive());
     }
 
     /** The user of the current request or UI, if logged in. */
@@ -97,6 +100,11 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
     @Override
     public Optional<String> teamName() {
         return Optional.ofNullable(teamName);
+    }
+
+    /** The organisation the user works for (the access log records it), if the account names one. */
+    public Optional<String> organisationName() {
+        return Optional.ofNullable(organisationName);
     }
 
     @Override

@@ -43,6 +43,11 @@ public final class Permissions {
     public static final String ADMINISTRATION = "hasRole('BEHEERDER')";
     /** Anyone who is logged in, for their own account. */
     public static final String AUTHENTICATED = "isAuthenticated()";
+    /**
+     * Anyone, logged in or not: only for writing the access log, which must also record refused and anonymous
+     * attempts.
+     */
+    public static final String ANYONE = "permitAll()";
 
     private Permissions() {
     }

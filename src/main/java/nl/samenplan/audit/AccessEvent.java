@@ -1,0 +1,24 @@
+package nl.samenplan.audit;
+
+import java.util.Objects;
+
+/**
+ * What a read path tells the access log: what kind of access, to which client (if one), whether it was allowed, and
+ * a short detail written by Samenplan (never typed by a user, never client content). Who, from where and in which
+ * session the {@link AccessLog} takes from the security context and the current request itself.
+ */
+public record AccessEvent(AccessEventType type, Long clientId, AccessOutcome outcome, String detail) {
+
+    public AccessEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public static AccessEvent allowed(AccessEventType type, Long clientId, String detail) {
+        return new AccessEvent(type, clientId, AccessOutcome.ALLOWED, detail);
+    }
+
+    public static AccessEvent refused(AccessEventType type, Long clientId, String detail) {
+        return new AccessEvent(type, clientId, AccessOutcome.REFUSED, detail);
+    }
+}
