@@ -14,5 +14,11 @@ public enum AccessEventType {
     /** A client's plan left the application as a PDF. */
     PLAN_EXPORTED,
     /** Client data left the application in an export. */
-    DATA_EXPORTED
+    DATA_EXPORTED,
+    /** Someone logged in (the entry names who). */
+    LOGGED_IN,
+    /** A log-in was refused (the entry's detail names the username that was tried). */
+    LOGIN_FAILED,
+    /** Someone logged out. */
+    LOGGED_OUT
 }

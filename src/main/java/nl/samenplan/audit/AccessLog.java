@@ -58,9 +58,22 @@ public class AccessLog {
     @PreAuthorize(Permissions.ANYONE)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AccessEvent event) {
+        append(event, who(SecurityContextHolder.getContext().getAuthentication()));
+    }
+
+    /**
+     * As {@link #record}, for the person of this authentication rather than of the security context: a log-out, when
+     * the context has been cleared already.
+     */
+    @PreAuthorize(Permissions.ANYONE)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(AccessEvent event, Authentication authentication) {
+        append(event, who(authentication));
+    }
+
+    private void append(AccessEvent event, Who who) {
         AccessLogHead head = heads.findForAppendById(AccessLogHead.THE_HEAD)
                 .orElseThrow(() -> new IllegalStateException("The access log has no head row (Liquibase 022)"));
-        Who who = who();
         Where where = where();
         AccessLogEntry entry = entries.save(new AccessLogEntry(Instant.now(clock), event.type().name(),
                 event.clientId(), who.userId(), who.username(), who.role(), who.organisation(), who.teamId(), null,
@@ -144,8 +157,7 @@ public class AccessLog {
     private record Where(String sessionId, String address) {
     }
 
-    private static Who who() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private static Who who(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return new Who(null, null, null, null, null);
         }
