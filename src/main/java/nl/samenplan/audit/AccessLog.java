@@ -3,12 +3,8 @@ package nl.samenplan.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -180,11 +176,6 @@ public class AccessLog {
 
     /** The session id itself would let whoever reads the log take over a live session: only its SHA-256. */
     private static String pseudonym(String sessionId) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return AccessLogEntry.sha256(sessionId);
     }
 }

@@ -132,9 +132,14 @@ public class AccessLogEntry {
 
     /** The SHA-256 (hex) of this entry's content as it is now, including the previous entry's hash. */
     String computedHash() {
+        return sha256(canonical());
+    }
+
+    /** The SHA-256 of a text (UTF-8) in hex: the log's hashes, and the pseudonym of a session id. */
+    static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

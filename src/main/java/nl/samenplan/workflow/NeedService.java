@@ -94,12 +94,7 @@ public class NeedService {
         NeedWords.Match match = fromAnswer(clientId).suggestions().stream()
                 .filter(m -> m.categoryId() == needCategoryId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.need.noLongerInAnswer"));
-        String description = match.description();
-        if (description != null && description.length() > WorkflowLimits.NEED_DESCRIPTION) {
-            description = description.substring(0, WorkflowLimits.NEED_DESCRIPTION).strip();
-        }
-        return record(clientId, new NeedData(needCategoryId, description, null, null, Urgency.NORMAAL,
-                NeedSource.CLIENT, false));
+        return recordNamed(clientId, match);
     }
 
     /**
@@ -110,8 +105,18 @@ public class NeedService {
     @Transactional
     public int recordAllFromAnswer(long clientId) {
         List<NeedWords.Match> all = fromAnswer(clientId).suggestions();
-        all.forEach(match -> recordFromAnswer(clientId, match.categoryId()));
+        all.forEach(match -> recordNamed(clientId, match));
         return all.size();
+    }
+
+    /** The need the answer names, with the words that named it as its description (cut to the column's length). */
+    private long recordNamed(long clientId, NeedWords.Match match) {
+        String description = match.description();
+        if (description != null && description.length() > WorkflowLimits.NEED_DESCRIPTION) {
+            description = description.substring(0, WorkflowLimits.NEED_DESCRIPTION).strip();
+        }
+        return record(clientId, new NeedData(match.categoryId(), description, null, null, Urgency.NORMAAL,
+                NeedSource.CLIENT, false));
     }
 
     /** The answer to "Waar heeft u behoefte aan?" (or null) and the kinds of need to offer from it. */
