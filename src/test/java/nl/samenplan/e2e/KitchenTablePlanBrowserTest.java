@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import nl.samenplan.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,7 +39,7 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
 
     @Test
     void a_whole_kitchen_table_plan_takes_at_most_45_interactions_and_no_fact_is_typed_twice() throws IOException {
-        String lastName = "Kuipers" + letters();
+        String lastName = "Kuipers" + Fixtures.letters(5);
         String client = "Hillegien " + lastName;
         String son = "Roelof " + lastName;
         String neighbour = "Trijn Mulder";
@@ -284,20 +284,6 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
         waitForVisible(By.id("agreement-what"));
     }
 
-    private WebElement needCard(String category) {
-        return (WebElement) js("""
-                return Array.from(document.querySelectorAll('#needs > .card'))
-                    .find(card => card.querySelector('h3').textContent.startsWith(arguments[0])) || null;
-                """, category);
-    }
-
-    private WebElement approvalCard(String client) {
-        return (WebElement) js("""
-                return Array.from(document.querySelectorAll('#approvals > .card'))
-                    .find(card => card.textContent.includes(arguments[0])) || null;
-                """, client);
-    }
-
     // ------------------------------------------------------------------------------------------- screens
 
     private void tablet(WebDriver browser) {
@@ -325,13 +311,5 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
         tablet(driver);
         waitForVaadin();
         screens++;
-    }
-
-    private static String letters() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return b.toString();
     }
 }

@@ -176,28 +176,12 @@ class WorkflowJourneyBrowserTest extends BrowserTestBase {
         waitUntil("the card of " + category, d -> needCard(category));
     }
 
-    /** The card of the need whose title starts with this category, or null (looked up in one go, in the page). */
-    private WebElement needCard(String category) {
-        return (WebElement) js("""
-                return Array.from(document.querySelectorAll('#needs > .card'))
-                    .find(card => card.querySelector('h3').textContent.startsWith(arguments[0])) || null;
-                """, category);
-    }
-
     /** The Afspreken button of the proposal in this card that names this person. */
     private WebElement proposalButton(WebElement card, String who) {
         return card.findElements(By.cssSelector(".proposal")).stream()
                 .filter(p -> p.getText().contains(who))
                 .map(p -> p.findElement(By.cssSelector("vaadin-button[id^='accept-']")))
                 .findFirst().orElseThrow(() -> new AssertionError("no proposal for " + who + " in " + card.getText()));
-    }
-
-    /** The approval card in the inbox that names this client, or null (looked up in one go, in the page). */
-    private WebElement approvalCard(String client) {
-        return (WebElement) js("""
-                return Array.from(document.querySelectorAll('#approvals > .card'))
-                    .find(card => card.textContent.includes(arguments[0])) || null;
-                """, client);
     }
 
     /**

@@ -24,6 +24,18 @@ public final class Fixtures {
                 "Heideveen", null, null, ClientStatus.ACTIEF, Set.of(), null, null));
     }
 
+    /**
+     * A part of a name that makes it unique, of letters only (a name with digits is not taken from a search for a new
+     * client).
+     */
+    public static String letters(int count) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            b.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+        }
+        return b.toString();
+    }
+
     public static long member(NetworkService network, long clientId, String name, Relation relation, boolean caregiver,
             Integer burden, Set<Long> canHelpWith) {
         return network.add(clientId, new NetworkMemberData(name, relation, null, null, null, canHelpWith, "Maandag",

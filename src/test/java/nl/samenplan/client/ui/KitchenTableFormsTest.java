@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.Relation;
@@ -36,7 +35,7 @@ class KitchenTableFormsTest extends KaribuTest {
     @Test
     void the_name_just_searched_for_and_the_team_s_village_are_filled_in_for_a_new_client() {
         login("leefcoach");
-        String lastName = "van der Zoek" + letters();
+        String lastName = "van der Zoek" + Fixtures.letters(6);
         navigate("clienten");
         _setValue(_get(TextField.class, spec -> spec.withId("client-search")), "Hillegien " + lastName);
         _click(_get(Button.class, spec -> spec.withId("client-new")));
@@ -60,7 +59,7 @@ class KitchenTableFormsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void a_new_client_s_network_opens_with_the_form_and_the_naasten_are_named_one_after_the_other() {
         login("leefcoach");
-        String lastName = "Eerste" + letters();
+        String lastName = "Eerste" + Fixtures.letters(6);
         navigate("clienten/nieuw");
         _setValue(_get(TextField.class, spec -> spec.withId("client-first-name")), "Hillegien");
         _setValue(_get(TextField.class, spec -> spec.withId("client-last-name")), lastName);
@@ -99,14 +98,5 @@ class KitchenTableFormsTest extends KaribuTest {
         navigate("clienten/" + clientId + "/netwerk");
 
         assertThat(_find(TextField.class, spec -> spec.withId("member-name"))).isEmpty();
-    }
-
-    /** A unique name part of letters only (a name with digits is not taken from a search). */
-    private static String letters() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return b.toString();
     }
 }
