@@ -83,7 +83,7 @@ public class AccessLog {
      * chain first breaks, or that it is intact and how many entries it has. Entries appended while it runs are left
      * for the next check.
      */
-    @PreAuthorize(Permissions.ADMINISTRATION)
+    @PreAuthorize(Permissions.ACCESS_LOG_CHECK)
     @Transactional(readOnly = true)
     public ChainCheck verify() {
         AccessLogHead head = heads.findById(AccessLogHead.THE_HEAD)

@@ -85,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
         user("vrijwilliger", "Jan Hoving", Role.VRIJWILLIGER, team, cooperative, hash, now);
         user("manager", "Marloes de Haan", Role.MANAGER, team, municipality, hash, now);
         user("beheerder", "Pieter Smit", Role.BEHEERDER, null, null, hash, now);
+        user("privacy", "Ellen Visser", Role.PRIVACY, null, null, hash, now);
         // Colleagues without a demo login
         user("wvk.veenhof", "Anouk Brink", Role.WIJKVERPLEEGKUNDIGE, team, homeCareB, hash, now);
         user("leefcoach.zuiderpark", "Rachid El Amrani", Role.LEEFCOACH, otherTeam, welfare, hash, now);

@@ -15,6 +15,7 @@ public final class Permissions {
     public static final String VRIJWILLIGER = "VRIJWILLIGER";
     public static final String MANAGER = "MANAGER";
     public static final String BEHEERDER = "BEHEERDER";
+    public static final String PRIVACY = "PRIVACY";
 
     // Service rules
     /** Read the individual client files of one's own team. */
@@ -41,6 +42,10 @@ public final class Permissions {
     public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
     /** Users, teams, organisations, catalogues and settings; no client files. */
     public static final String ADMINISTRATION = "hasRole('BEHEERDER')";
+    /** The privacy officer's work: access reports of clients and users, the chain check, who was given access. */
+    public static final String PRIVACY_OFFICE = "hasRole('PRIVACY')";
+    /** Check the access log's hash chain: the privacy officer and the administrator. */
+    public static final String ACCESS_LOG_CHECK = "hasAnyRole('PRIVACY','BEHEERDER')";
     /** Anyone who is logged in, for their own account. */
     public static final String AUTHENTICATED = "isAuthenticated()";
     /**

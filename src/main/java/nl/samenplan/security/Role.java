@@ -11,7 +11,12 @@ public enum Role {
     VRIJWILLIGERSCOORDINATOR,
     VRIJWILLIGER,
     MANAGER,
-    BEHEERDER;
+    BEHEERDER,
+    /**
+     * The privacy officer: answers a client's request to see who looked at their file, checks the access log and
+     * who was given access. Reads the access log, never edits a client file; belongs to no team.
+     */
+    PRIVACY;
 
     /** The key of this role's name in the resource bundles. */
     public String labelKey() {
@@ -39,6 +44,7 @@ public enum Role {
             case WIJKVERPLEEGKUNDIGE, VRIJWILLIGER -> "mijn-taken";
             case MANAGER -> "dashboard";
             case BEHEERDER -> "beheer/gebruikers";
+            case PRIVACY -> "privacy";
         };
     }
 
@@ -57,6 +63,6 @@ public enum Role {
 
     /** Every role but the administrator belongs to a team. */
     public boolean needsTeam() {
-        return this != BEHEERDER;
+        return this != BEHEERDER && this != PRIVACY;
     }
 }
