@@ -20,5 +20,31 @@ public enum AccessEventType {
     /** A log-in was refused (the entry's detail names the username that was tried). */
     LOGIN_FAILED,
     /** Someone logged out. */
-    LOGGED_OUT
+    LOGGED_OUT,
+    /** A service refused a call: the wrong role, or not logged in (the detail names the service method). */
+    ACCESS_REFUSED,
+    /** A page was refused by its address: the role may not open it (the detail names the address). */
+    PAGE_REFUSED,
+    /** A client's network (naasten, the network picture) was read. */
+    NETWORK_VIEWED,
+    /** A client's plan was read (the plan page, its goals, answers and agreements). */
+    PLAN_VIEWED,
+    /** An earlier version of a client's plan was read. */
+    PLAN_VERSION_VIEWED,
+    /** A client's needs (hulpvragen) and their routing were read. */
+    NEEDS_VIEWED,
+    /** A client's tasks were read, or one task with its history. */
+    TASKS_VIEWED,
+    /** A client's MDO (multidisciplinary meeting) record was read. */
+    MDO_VIEWED,
+    /** A caregiver's burden check-ins were read. */
+    CHECKINS_VIEWED,
+    /** A client's place on the waiting list was read. */
+    WAITING_LIST_VIEWED,
+    /** A client's file was changed (the detail names the change, as the history tab does). */
+    CLIENT_FILE_CHANGED,
+    /** The beheerder changed users, roles, teams, organisations, settings or the catalogue. */
+    ADMINISTRATION_CHANGED,
+    /** The access log was read: an access report, a user report or the chain check. */
+    ACCESS_LOG_VIEWED
 }

@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The history of client files: written by the services that change them, read by the history tab. */
 @Service
@@ -19,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEntryRepository entries;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AccessLog accessLog, Clock clock) {
         this.entries = entries;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -39,6 +43,22 @@ public class AuditLog {
         CurrentUser user = CurrentUser.require();
         entries.save(new AuditEntry(user.requireTeamId(), clientId, Instant.now(clock), user.userId(),
                 user.displayName(), action, detail, planRevision));
+        logAccessAfterCommit(clientId, action);
+    }
+
+    /**
+     * The change is in the access log too (NEN 7513), once it has committed: a change that rolls back was no change.
+     * Not in the change's own transaction, which would hold the log's head row (and so every other writer of the log)
+     * until it commits.
+     */
+    private void logAccessAfterCommit(long clientId, String action) {
+        AccessEvent event = AccessEvent.allowed(AccessEventType.CLIENT_FILE_CHANGED, clientId, action);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                accessLog.record(event);
+            }
+        });
     }
 
     /** The newest first, only for clients of the reader's own team. */

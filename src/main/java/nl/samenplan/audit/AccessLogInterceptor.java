@@ -1,0 +1,88 @@
+package nl.samenplan.audit;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.HashSet;
+import java.util.Set;
+import nl.samenplan.base.BusinessRuleException;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Writes the access-log entry of a {@link LogsAccess} method. Runs outside the method's transaction (the entry follows
+ * the commit) and outside its {@code @PreAuthorize} check; refusals by role are logged by {@link RefusedCalls}, a
+ * refusal by the team scoping (the client "does not exist" for this user) here.
+ */
+final class AccessLogInterceptor implements MethodInterceptor {
+
+    /** The message of the team scoping: a client of another team does not exist for the asker. */
+    static final Set<String> REFUSALS = Set.of("error.client.notFound", "error.plan.notFound", "error.task.notFound",
+            "error.need.notFound", "error.mdo.notFound", "error.network.notFound", "error.approval.notFound",
+            "error.waitinglist.notFound");
+
+    private static final String LOGGED_IN_THIS_REQUEST = AccessLogInterceptor.class.getName() + ".logged";
+
+    private final ObjectProvider<AccessLog> log;
+
+    AccessLogInterceptor(ObjectProvider<AccessLog> log) {
+        this.log = log;
+    }
+
+    @Override
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        Method method = invocation.getMethod();
+        LogsAccess logs = AnnotatedElementUtils.findMergedAnnotation(
+                AopUtils.getMostSpecificMethod(method, invocation.getThis() == null ? method.getDeclaringClass()
+                        : invocation.getThis().getClass()), LogsAccess.class);
+        if (logs == null) {
+            return invocation.proceed();
+        }
+        Long clientId = clientIdArgument(method, invocation.getArguments());
+        String detail = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (BusinessRuleException e) {
+            if (REFUSALS.contains(e.messageKey())) {
+                log.getObject().record(AccessEvent.refused(logs.value(), clientId, detail));
+            }
+            throw e;
+        }
+        if (clientId == null && result instanceof ClientScoped scoped) {
+            clientId = scoped.clientId();
+        }
+        if (firstInThisRequest(logs.value(), clientId)) {
+            log.getObject().record(AccessEvent.allowed(logs.value(), clientId, detail));
+        }
+        return result;
+    }
+
+    private static Long clientIdArgument(Method method, Object[] arguments) {
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if ("clientId".equals(parameters[i].getName()) && arguments[i] instanceof Long id) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean firstInThisRequest(AccessEventType type, Long clientId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return true;
+        }
+        Set<String> logged = (Set<String>) request.getAttribute(LOGGED_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (logged == null) {
+            logged = new HashSet<>();
+            request.setAttribute(LOGGED_IN_THIS_REQUEST, logged, RequestAttributes.SCOPE_REQUEST);
+        }
+        return logged.add(type.name() + ":" + clientId);
+    }
+}
