@@ -56,6 +56,16 @@ public class BurdenCheckInService {
         return caregivers(caregivers, checkIns.findByClientIdOrderByCheckedInOnAscIdAsc(clientId));
     }
 
+    /** The client's mantelzorgers with all their check-ins, for the export of everything held on the client. */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    public List<Caregiver> exportCaregivers(long clientId) {
+        ReportScope.require(clients, clientId);
+        List<NetworkMember> caregivers = members.findByClientIdOrderByIdAsc(clientId).stream()
+                .filter(NetworkMember::isCaregiver).toList();
+        return caregivers(caregivers, checkIns.findByClientIdOrderByCheckedInOnAscIdAsc(clientId));
+    }
+
     /**
      * Records a check-in with or for a mantelzorger. The newest check-in's score becomes the caregiver's current
      * burden (which the router reads); the interval is kept for the next one. Written in the client's history.

@@ -209,6 +209,34 @@ public class TaskService {
         return new PageImpl<>(rows(page.getContent(), CurrentUser.require()), sorted, page.getTotalElements());
     }
 
+    /**
+     * All of the client's tasks (latest due first) with what happened to each, for the export of everything held on
+     * the client (AVG art. 15 and 20).
+     */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    public List<TaskExport> exportTasks(long clientId) {
+        clients.reportSubject(clientId);
+        List<Task> all = tasks.findByClientId(clientId, PageRequest.of(0, EXPORT_MAX,
+                Sort.by(Sort.Order.desc("dueDate"), Sort.Order.desc("id")))).getContent();
+        Map<Long, List<HistoryLine>> history = all.isEmpty() ? Map.of()
+                : events.findByTaskIdInOrderByAtAscIdAsc(all.stream().map(Task::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(TaskEvent::getTaskId, Collectors.mapping(
+                                e -> new HistoryLine(e.getAt(), e.getByName(), e.getKind().name(), e.getStatus(),
+                                        e.getDetail()), Collectors.toList())));
+        return all.stream().map(t -> new TaskExport(t.getId(), t.getWhat(), t.getDueDate(), t.getStatus(),
+                t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
+                history.getOrDefault(t.getId(), List.of()))).toList();
+    }
+
+    /** At most this many tasks of one client go into an export (a weekly task for 20 years is about 1,000). */
+    static final int EXPORT_MAX = 5_000;
+
+    /** A task of the client as the export lists it, with its history. */
+    public record TaskExport(long id, String what, LocalDate due, TaskStatus status, String performer, String note,
+            String reason, String changedBy, Instant changedAt, List<HistoryLine> history) {
+    }
+
     /** Who did what to a task, oldest first. */
     @PreAuthorize(Permissions.TASK_OWN)
     public List<HistoryLine> history(long taskId) {
