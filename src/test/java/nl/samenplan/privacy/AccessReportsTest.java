@@ -119,7 +119,7 @@ class AccessReportsTest extends KaribuTest {
     }
 
     @Test
-    void every_read_of_a_report_is_itself_logged_with_the_client_named() throws Exception {
+    void every_read_of_a_report_is_itself_logged_with_the_client_named() {
         long client = clientOfLeefcoachsPlan();
         as("privacy", () -> reports.clientReport(client, today(), PageRequest.of(0, 5)));
         Map<String, Object> read = newest();
@@ -127,7 +127,12 @@ class AccessReportsTest extends KaribuTest {
         assertThat(read.get("client_id")).isEqualTo(client);
         assertThat(read.get("username")).isEqualTo("privacy");
         assertThat(read.get("outcome")).isEqualTo("ALLOWED");
+    }
 
+    @Test
+    void the_printed_report_explains_itself_in_plain_dutch_and_its_printing_is_logged() throws Exception {
+        long client = clientOfLeefcoachsPlan();
+        as("privacy", () -> accessLog.record(AccessEvent.allowed(AccessEventType.ACCESS_LOG_VIEWED, client, "t")));
         byte[] pdf = as("leefcoach", () -> reports.clientReportPdf(client, today(), Locale.forLanguageTag("nl")));
         assertThat(newest().get("event_type")).isEqualTo("ACCESS_LOG_VIEWED");
         assertThat(newest().get("username")).isEqualTo("leefcoach");

@@ -5,7 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import nl.samenplan.catalog.CatalogService;
+import nl.samenplan.client.BurdenCheckInData;
+import nl.samenplan.client.BurdenCheckInService;
+import nl.samenplan.client.CheckInAnswer;
+import nl.samenplan.client.ClientService;
+import nl.samenplan.client.NetworkService;
+import nl.samenplan.client.Relation;
+import nl.samenplan.plan.PlanContent;
+import nl.samenplan.plan.PlanEditing;
+import nl.samenplan.task.TaskService;
+import nl.samenplan.testsupport.Fixtures;
+import nl.samenplan.waitinglist.WaitingListData;
+import nl.samenplan.waitinglist.WaitingListService;
+import nl.samenplan.waitinglist.WaitingListType;
+import nl.samenplan.waitinglist.WaitingStatus;
+import nl.samenplan.waitinglist.WaitingUrgency;
+import nl.samenplan.workflow.NeedData;
+import nl.samenplan.workflow.NeedService;
+import nl.samenplan.workflow.NeedSource;
+import nl.samenplan.workflow.Urgency;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.testsupport.KaribuTest;
 import nl.samenplan.testsupport.PdfContent;
@@ -21,6 +44,22 @@ class AvgExportTest extends KaribuTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ClientService clients;
+    @Autowired
+    private NetworkService network;
+    @Autowired
+    private BurdenCheckInService checkIns;
+    @Autowired
+    private PlanEditing editing;
+    @Autowired
+    private CatalogService catalog;
+    @Autowired
+    private NeedService needs;
+    @Autowired
+    private TaskService tasks;
+    @Autowired
+    private WaitingListService waitingList;
 
     @Test
     void the_json_file_holds_every_part_of_the_file_of_a_demo_client() throws Exception {
@@ -70,17 +109,31 @@ class AvgExportTest extends KaribuTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("error.accessReport.notOwner");
     }
 
-    /** A demo client with a network, check-ins, a plan, needs, tasks and a period on the waiting list. */
+    /**
+     * A client as the demo has them, made as the leefcoach would: a caregiver in the network with two check-ins, a
+     * plan (two versions), a need, a task and a period on the waiting list.
+     */
     private long clientWithEverything() {
-        return jdbc.queryForObject("""
-                select c.id from client c
-                where exists (select 1 from network_member m where m.client_id = c.id)
-                  and exists (select 1 from burden_check_in b where b.client_id = c.id)
-                  and exists (select 1 from plan p where p.client_id = c.id)
-                  and exists (select 1 from need n where n.client_id = c.id)
-                  and exists (select 1 from task t where t.client_id = c.id)
-                  and exists (select 1 from waiting_list_entry w where w.client_id = c.id)
-                order by c.id limit 1
-                """, Long.class);
+        return as("leefcoach", () -> {
+            long clientId = Fixtures.newClient(clients, "Uitvoer");
+            LocalDate today = LocalDate.now(clock);
+            long member = Fixtures.member(network, clientId, "Hendrik Uitvoer", Relation.PARTNER, true, 6, Set.of());
+            checkIns.record(member, new BurdenCheckInData(today.minusWeeks(4), 5, CheckInAnswer.SOMS,
+                    CheckInAnswer.SOMS, CheckInAnswer.SOMS, false, null, 4));
+            checkIns.record(member, new BurdenCheckInData(today, 7, CheckInAnswer.NEE, CheckInAnswer.SOMS,
+                    CheckInAnswer.JA, true, "Zwaar nu", 4));
+            editing.save(clientId, 0, new PlanContent("Zelf koffie zetten", "Vervoer", null, null, List.of(),
+                    List.of(), null, null, null));
+            editing.save(clientId, 1, new PlanContent("Zelf koffie zetten", "Vervoer naar de huisarts", null, null,
+                    List.of(), List.of(), null, null, null));
+            long category = catalog.needCategories().get(0).id();
+            needs.record(clientId, new NeedData(category, "Vervoer naar de huisarts", "dinsdag", null,
+                    Urgency.NORMAAL, NeedSource.CLIENT, false));
+            long me = jdbc.queryForObject("select id from app_user where username = 'leefcoach'", Long.class);
+            tasks.create(new TaskService.NewTask(clientId, "Medicijnen ophalen", me, today, null));
+            waitingList.putOn(clientId, new WaitingListData(today.minusMonths(1), WaitingListType.VERPLEEGHUIS,
+                    WaitingUrgency.NORMAAL, null, WaitingStatus.ACTIEF_WACHTEND), null);
+            return clientId;
+        });
     }
 }
