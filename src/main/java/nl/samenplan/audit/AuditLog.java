@@ -63,6 +63,7 @@ public class AuditLog {
 
     /** The newest first, only for clients of the reader's own team. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_HISTORY_VIEWED)
     public Page<Entry> history(long clientId, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
         Pageable newestFirst = pageable.isPaged()
