@@ -1,5 +1,9 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.AccessedClient;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashSet;

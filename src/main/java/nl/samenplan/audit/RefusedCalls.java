@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.AccessEventType;
 import java.lang.reflect.Parameter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

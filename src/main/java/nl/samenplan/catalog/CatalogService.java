@@ -1,7 +1,7 @@
 package nl.samenplan.catalog;
 
-import nl.samenplan.audit.AccessEventType;
-import nl.samenplan.audit.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.util.List;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;

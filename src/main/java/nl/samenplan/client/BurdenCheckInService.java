@@ -1,7 +1,7 @@
 package nl.samenplan.client;
 
-import nl.samenplan.audit.AccessEventType;
-import nl.samenplan.audit.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;

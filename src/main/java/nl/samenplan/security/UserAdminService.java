@@ -1,7 +1,7 @@
 package nl.samenplan.security;
 
-import nl.samenplan.audit.AccessEventType;
-import nl.samenplan.audit.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package nl.samenplan.task;
 
-import nl.samenplan.audit.AccessEventType;
-import nl.samenplan.audit.AccessedClient;
-import nl.samenplan.audit.ClientScoped;
-import nl.samenplan.audit.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

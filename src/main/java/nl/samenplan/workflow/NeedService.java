@@ -1,8 +1,8 @@
 package nl.samenplan.workflow;
 
-import nl.samenplan.audit.AccessEventType;
-import nl.samenplan.audit.AccessedClient;
-import nl.samenplan.audit.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

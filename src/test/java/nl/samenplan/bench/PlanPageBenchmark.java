@@ -81,12 +81,12 @@ class PlanPageBenchmark extends KaribuTest {
     private long[] accessLogEntries(long clientId) {
         long[] nanos = new long[MEASURED * 2];
         for (int i = 0; i < WARM_UP; i++) {
-            accessLog.record(nl.samenplan.audit.AccessEvent.allowed(nl.samenplan.audit.AccessEventType.PLAN_VIEWED,
+            accessLog.record(nl.samenplan.audit.AccessEvent.allowed(nl.samenplan.base.access.AccessEventType.PLAN_VIEWED,
                     clientId, "PlanPageBenchmark"));
         }
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            accessLog.record(nl.samenplan.audit.AccessEvent.allowed(nl.samenplan.audit.AccessEventType.PLAN_VIEWED,
+            accessLog.record(nl.samenplan.audit.AccessEvent.allowed(nl.samenplan.base.access.AccessEventType.PLAN_VIEWED,
                     clientId, "PlanPageBenchmark"));
             nanos[i] = System.nanoTime() - start;
         }

@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 /**
  * Names the client of the {@link LogsAccess} call that is running, for a method that reaches the client through
@@ -20,8 +20,11 @@ public final class AccessedClient {
         }
     }
 
-    /** Starts a logged call on this thread; null when one is running already (the outer call is the one logged). */
-    static Call start(Long clientId) {
+    /**
+     * For the access log's interceptor: starts a logged call on this thread; null when one is running already (the
+     * outer call is the one logged).
+     */
+    public static Call start(Long clientId) {
         if (CURRENT.get() != null) {
             return null;
         }
@@ -30,12 +33,13 @@ public final class AccessedClient {
         return call;
     }
 
-    static void end() {
+    /** For the access log's interceptor: the logged call has ended. */
+    public static void end() {
         CURRENT.remove();
     }
 
     /** The client a logged call turned out to be about. */
-    static final class Call {
+    public static final class Call {
 
         private Long clientId;
 
@@ -43,7 +47,7 @@ public final class AccessedClient {
             this.clientId = clientId;
         }
 
-        Long clientId() {
+        public Long clientId() {
             return clientId;
         }
     }

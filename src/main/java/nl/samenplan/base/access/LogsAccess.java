@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * administrator's action) is logged without a client. A logged method called by another is part of that access and
  * not logged again. The entry is written after
  * the method returned (its transaction has committed); a method that refused the caller (another team's client, see
- * {@link AccessLogInterceptor}) leaves a refused entry. Within one request the same kind of access to the same client
+ * the access log) leaves a refused entry. Within one request the same kind of access to the same client
  * is logged once: a page that reads a file through five calls leaves one entry per kind, not five.
  */
 @Documented
