@@ -1,6 +1,7 @@
 package nl.samenplan.audit;
 
 import java.time.Instant;
+import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.security.Permissions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

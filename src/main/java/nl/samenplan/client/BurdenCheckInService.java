@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
-import nl.samenplan.base.InputValidation;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -61,7 +61,7 @@ public class BurdenCheckInService {
 
     /** The client's mantelzorgers with all their check-ins, for the export of everything held on the client. */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<Caregiver> exportCaregivers(long clientId) {
         ReportScope.require(clients, clientId);
         List<NetworkMember> caregivers = members.findByClientIdOrderByIdAsc(clientId).stream()

@@ -45,7 +45,7 @@ public class NetworkService {
 
     /** The client's network for the export of everything held on the client (AVG art. 15 and 20). */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<Member> exportMembers(long clientId) {
         ReportScope.require(clients, clientId);
         return members.findByClientIdOrderByIdAsc(clientId).stream().map(Member::of).toList();

@@ -269,7 +269,7 @@ public class PlanService {
      * the client (AVG art. 15 and 20).
      */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public PlanExport exportPlan(long clientId) {
         clients.reportSubject(clientId);
         return plans.findByClientId(clientId).map(plan -> new PlanExport(view(plan),

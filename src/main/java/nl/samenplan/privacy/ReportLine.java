@@ -1,9 +1,9 @@
 package nl.samenplan.privacy;
 
 import java.time.Instant;
-import nl.samenplan.audit.AccessEventType;
 import nl.samenplan.audit.AccessLogReader;
 import nl.samenplan.audit.AccessOutcome;
+import nl.samenplan.base.access.AccessEventType;
 
 /**
  * One line of an access report: when, what (the kind of access, and for a change what was changed), who (display

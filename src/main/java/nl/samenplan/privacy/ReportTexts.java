@@ -2,9 +2,9 @@ package nl.samenplan.privacy;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import nl.samenplan.audit.AccessEventType;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.TimeConfig;
+import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.plan.Translator;
 import nl.samenplan.security.Role;
 

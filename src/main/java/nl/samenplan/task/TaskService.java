@@ -227,7 +227,7 @@ public class TaskService {
      * the client (AVG art. 15 and 20).
      */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<TaskExport> exportTasks(long clientId) {
         clients.reportSubject(clientId);
         List<Task> all = tasks.findByClientId(clientId, PageRequest.of(0, EXPORT_MAX,

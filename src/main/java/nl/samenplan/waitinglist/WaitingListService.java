@@ -72,7 +72,7 @@ public class WaitingListService {
 
     /** The client's periods on the list, for the export of everything held on the client (AVG art. 15 and 20). */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<EntryView> exportPeriods(long clientId) {
         clients.reportSubject(clientId);
         return periods(clientId);

@@ -143,7 +143,7 @@ public class NeedService {
 
     /** The client's needs, newest first, for the export of everything held on the client (AVG art. 15 and 20). */
     @PreAuthorize(Permissions.ACCESS_REPORT)
-    @nl.samenplan.audit.LogsAccess(nl.samenplan.audit.AccessEventType.DATA_EXPORTED)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<NeedRow> exportNeeds(long clientId) {
         clients.reportSubject(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
