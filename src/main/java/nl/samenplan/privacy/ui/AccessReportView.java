@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
@@ -28,6 +29,7 @@ import nl.samenplan.client.ClientService.ReportSubject;
 import nl.samenplan.privacy.AccessReports;
 import nl.samenplan.privacy.AvgExport;
 import nl.samenplan.privacy.ReportLine;
+import nl.samenplan.privacy.ReportPeriod;
 import nl.samenplan.security.Permissions;
 
 /**
@@ -44,6 +46,8 @@ public class AccessReportView extends Main implements BeforeEnterObserver, HasDy
     private final AvgExport export;
     private final Clock clock;
     private String title = "";
+    /** The period chosen on the screen, for the download (which runs without the UI's lock). */
+    private volatile ReportPeriod chosen;
 
     public AccessReportView(AccessReports reports, AvgExport export, Clock clock) {
         this.reports = reports;
@@ -84,13 +88,18 @@ public class AccessReportView extends Main implements BeforeEnterObserver, HasDy
         explanation.addClassName("report-explanation");
         PeriodFilter period = new PeriodFilter(LocalDate.now(clock.withZone(TimeConfig.ZONE)));
         Grid<ReportLine> grid = ReportGrid.of(this, false);
-        period.onChange(() -> grid.getDataProvider().refreshAll());
+        chosen = period.period();
+        period.onChange(() -> {
+            chosen = period.period();
+            grid.getDataProvider().refreshAll();
+        });
         grid.setItems(query -> reports.clientReport(client.id(), period.period(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        Locale locale = getLocale(); // the downloads run outside the UI's lock: nothing of the UI is read there
         Anchor pdf = download("report-pdf", "access.report.pdf", "inzage-" + client.id() + ".pdf",
-                "application/pdf", () -> reports.clientReportPdf(client.id(), period.period(), getLocale()));
+                "application/pdf", () -> reports.clientReportPdf(client.id(), chosen, locale));
         Anchor exportPdf = download("export-pdf", "access.export.pdf", "gegevens-" + client.id() + ".pdf",
-                "application/pdf", () -> export.pdf(client.id(), getLocale()));
+                "application/pdf", () -> export.pdf(client.id(), locale));
         Anchor exportJson = download("export-json", "access.export.json", "gegevens-" + client.id() + ".json",
                 "application/json", () -> export.json(client.id()));
         Div downloads = new Div(pdf, exportPdf, exportJson);

@@ -18,7 +18,7 @@ import nl.samenplan.security.Permissions;
 /** The chain check of the access log: intact with so many entries, or where it first breaks, in plain Dutch. */
 @Route(value = "privacy/controle", layout = MainLayout.class)
 @RolesAllowed({Permissions.PRIVACY, Permissions.BEHEERDER})
-@Menu(title = "menu.chainCheck", order = 92, icon = "vaadin:link")
+@Menu(title = "menu.chainCheck", order = 87, icon = "vaadin:link")
 public class ChainCheckView extends Main implements HasDynamicTitle {
 
     public ChainCheckView(AccessReports reports) {

@@ -31,7 +31,7 @@ import nl.samenplan.security.Permissions;
  */
 @Route(value = "privacy", layout = MainLayout.class)
 @RolesAllowed(Permissions.PRIVACY)
-@Menu(title = "menu.privacy", order = 90, icon = "vaadin:eye")
+@Menu(title = "menu.privacy", order = 85, icon = "vaadin:eye")
 public class PrivacyView extends Main implements HasDynamicTitle {
 
     public PrivacyView(ClientService clients) {

@@ -24,7 +24,7 @@ import nl.samenplan.security.Permissions;
 /** What did this user open: one user's entries in the access log in a period, with the client of each. */
 @Route(value = "privacy/gebruikers", layout = MainLayout.class)
 @RolesAllowed(Permissions.PRIVACY)
-@Menu(title = "menu.privacyUsers", order = 91, icon = "vaadin:user-check")
+@Menu(title = "menu.privacyUsers", order = 86, icon = "vaadin:user-check")
 public class UserReportView extends Main implements HasDynamicTitle {
 
     public UserReportView(AccessReports reports, Clock clock) {
