@@ -33,6 +33,15 @@ public class ClientDirectory {
                 .map(c -> new Placement(c.getTeamId(), c.getStatus() == ClientStatus.AFGESLOTEN));
     }
 
+    /** Which of these clients have a closed file, in one query. */
+    public java.util.Set<Long> closed(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return clients.findAllById(clientIds).stream().filter(c -> c.getStatus() == ClientStatus.AFGESLOTEN)
+                .map(Client::getId).collect(Collectors.toSet());
+    }
+
     /** Where a client belongs. */
     public record Placement(long teamId, boolean closed) {
     }

@@ -36,6 +36,9 @@ public final class Permissions {
     /** Have tasks and update one's own (the volunteer only these, with the least client data). */
     public static final String TASK_OWN =
             "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR','VRIJWILLIGER')";
+    /** A task's history (who did what): everyone with tasks but the volunteer, who sees what, when and where only. */
+    public static final String TASK_HISTORY =
+            "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
     /** Make tasks by hand and update any task of the team's clients. */
     public static final String TASK_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** The team's task list: filter, reassign, close in bulk; receive "lukt niet" signals. */
