@@ -65,7 +65,7 @@ public class UserAdminService {
         if (request.role() == Role.MANAGER) {
             user.follow(followed(request.followedTeamIds(), team));
         }
-        UserRow saved = UserRow.of(users.save(user));
+        UserRow saved = UserRow.of(users.saveAndFlush(user));
         if (request.role().grantsClientAccess()) {
             events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),
                     saved.teamName()));
@@ -100,7 +100,7 @@ public class UserAdminService {
             user.follow(followedTeamIds == null && roleBefore == Role.MANAGER ? user.getFollowedTeamIds()
                     : followed(followedTeamIds, team));
         }
-        UserRow saved = UserRow.of(users.save(user));
+        UserRow saved = UserRow.of(users.saveAndFlush(user)); // flushed: the row carries the version now stored
         boolean granted = role != roleBefore || !java.util.Objects.equals(teamBefore, saved.teamId());
         if (granted && role.grantsClientAccess()) {
             events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),

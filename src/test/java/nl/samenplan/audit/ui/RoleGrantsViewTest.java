@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import nl.samenplan.security.Role;
 import nl.samenplan.security.UserAdminService;
 import nl.samenplan.security.UserAdminService.NewUser;
 import nl.samenplan.security.UserAdminService.UserRow;
-import nl.samenplan.testsupport.Grids;
 import nl.samenplan.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +67,10 @@ class RoleGrantsViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(RoleGrantsView.class);
         @SuppressWarnings("unchecked")
         Grid<RoleGrantService.Grant> grid = _get(Grid.class, spec -> spec.withId("role-grants"));
-        assertThat(Grids.texts(grid, "to").get(0)).isEqualTo(name + " (#" + created.id() + ")");
-        assertThat(Grids.texts(grid, "by").get(0)).isEqualTo("beheerder");
-        assertThat(Grids.texts(grid, "role").get(0)).isEqualTo("Leefcoach");
-        assertThat(Grids.texts(grid, "team").get(0)).isEqualTo("Dorpsteam Heideveen");
+        assertThat(GridKt._getFormatted(grid, 0, "to")).isEqualTo(name + " (#" + created.id() + ")");
+        assertThat(GridKt._getFormatted(grid, 0, "by")).isEqualTo("beheerder");
+        assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Leefcoach");
+        assertThat(GridKt._getFormatted(grid, 0, "team")).isEqualTo("Dorpsteam Heideveen");
         assertThat(viewed()).as("reading the list is logged").isGreaterThan(viewedBefore);
     }
 

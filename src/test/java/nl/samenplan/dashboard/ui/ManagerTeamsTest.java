@@ -63,7 +63,8 @@ class ManagerTeamsTest extends KaribuTest {
     @Test
     void the_dashboard_page_offers_only_the_followed_teams_whatever_the_address_says() {
         login("manager");
-        navigate("dashboard?team=" + otherTeam + "&teamId=" + otherTeam);
+        com.vaadin.flow.component.UI.getCurrent().navigate("dashboard", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("team", String.valueOf(otherTeam), "teamId", String.valueOf(otherTeam))));
         assertThat(currentView()).isInstanceOf(DashboardView.class);
         @SuppressWarnings("unchecked")
         Select<Long> team = _get(Select.class, spec -> spec.withId("dashboard-team"));
