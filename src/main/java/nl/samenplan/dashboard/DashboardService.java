@@ -1,5 +1,7 @@
 package nl.samenplan.dashboard;
 
+import nl.samenplan.audit.AccessEventType;
+import nl.samenplan.audit.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,6 +130,7 @@ public class DashboardService {
 
     /** The same aggregates for funders, per period (this one, the one before, the baseline), small counts hidden. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
+    @LogsAccess(AccessEventType.DATA_EXPORTED)
     public DashboardExport export(Filter filter) {
         return DashboardExport.of(figures(filter), teamName(filter.teamId()));
     }

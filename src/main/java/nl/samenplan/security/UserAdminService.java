@@ -1,5 +1,7 @@
 package nl.samenplan.security;
 
+import nl.samenplan.audit.AccessEventType;
+import nl.samenplan.audit.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -46,6 +48,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow createUser(NewUser request) {
         InputValidation.require(request);
         if (!AppUser.isValidUsername(request.username())) {
@@ -74,6 +77,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
             Long organisationId) {
         return changeUser(userId, expectedVersion, displayName, role, teamId, organisationId, null);
@@ -124,6 +128,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow setActive(long userId, long expectedVersion, boolean active) {
         AppUser user = load(userId, expectedVersion);
         if (!active && user.getId() == CurrentUser.require().userId()) {
@@ -144,6 +149,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public TeamRow createTeam(String name, String area) {
         InputValidation.require(new TeamInput(name, area));
         String cleanName = required(name);
@@ -160,6 +166,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public OrganisationRow createOrganisation(String name) {
         InputValidation.require(new OrganisationInput(name));
         String cleanName = required(name);

@@ -1,5 +1,7 @@
 package nl.samenplan.workflow;
 
+import nl.samenplan.audit.AccessEventType;
+import nl.samenplan.audit.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +47,7 @@ public class MdoService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.MDO_VIEWED)
     public List<MdoRow> mdos(long clientId) {
         clients.get(clientId);
         return mdos.findByClientIdOrderByHeldOnDescIdDesc(clientId).stream()

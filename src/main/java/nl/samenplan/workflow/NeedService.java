@@ -1,5 +1,8 @@
 package nl.samenplan.workflow;
 
+import nl.samenplan.audit.AccessEventType;
+import nl.samenplan.audit.AccessedClient;
+import nl.samenplan.audit.LogsAccess;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +76,7 @@ public class NeedService {
      * other words in the catalogue) that the client has no open need for yet: to record with one tap each.
      */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public FromAnswer fromAnswer(long clientId) {
         String answer = planReads.plan(clientId).content().answerNeeds();
         // Recorded already, whether still open or met since: offering it again would ask twice
@@ -124,6 +128,7 @@ public class NeedService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public List<NeedRow> needs(long clientId) {
         clients.get(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
@@ -138,6 +143,7 @@ public class NeedService {
 
     /** The router's proposals for a need, from the lowest rung up, with the reasons. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public Routing route(long needId) {
         Need need = load(needId);
         return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf(),
@@ -198,6 +204,7 @@ public class NeedService {
      * nothing of the plan, the network or the rest of the file.
      */
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<VolunteerRequest> volunteerRequests() {
         long teamId = CurrentUser.require().requireTeamId();
         Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
@@ -253,6 +260,7 @@ public class NeedService {
      * {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<CareToArrange> careToArrange() {
         CurrentUser user = CurrentUser.require();
         if (!user.role().providesCare()) {
@@ -334,6 +342,7 @@ public class NeedService {
 
     private Need load(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
+        AccessedClient.is(need.getClientId());
         clients.get(need.getClientId());
         return need;
     }
