@@ -77,6 +77,15 @@ public class ClientService {
         return ClientDetails.of(load(clientId), LocalDate.now(clock));
     }
 
+    /**
+     * The team check before the plan is written: a client of another team does not exist for this user. Returns
+     * nothing of the file, so that the coordinator who matches a volunteer into a plan reads none of it.
+     */
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
+    public void requireInTeam(long clientId) {
+        load(clientId);
+    }
+
     /** Clients of the own team with the same name and date of birth: probably the same person. */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     public List<ClientRow> possibleDuplicates(Long excludeId, String firstName, String lastName, LocalDate dateOfBirth) {
@@ -123,7 +132,7 @@ public class ClientService {
      * The plan tells the client record its next review date, for the list's "review due" filter. Any
      * save of the plan does, also the coordinator's match of a volunteer (hence not only plan writers).
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
         load(clientId).recordPlanReviewDate(reviewDate);
@@ -134,7 +143,7 @@ public class ClientService {
      * its professional care in force, and whether the client agreed with the plan (a registered client is then
      * active). Called with every save of the plan and every decision on an indication.
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanFacts(long clientId, boolean planAgreed, Set<FundingDomain> domains) {
         Client client = load(clientId);

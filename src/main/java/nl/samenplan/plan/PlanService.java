@@ -168,9 +168,9 @@ public class PlanService {
 
     /**
      * The needs of the own team's clients that an agreement in force answers (met, or professional care waiting
-     * for its indication): the coordinator does not look for a volunteer for them.
+     * for its indication): the coordinator does not look for a volunteer for them. Only need ids, no file.
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     public java.util.Set<Long> answeredNeedsInTeam() {
         return plans.answeredNeedsInTeam(CurrentUser.require().requireTeamId(), LocalDate.now(clock));
     }

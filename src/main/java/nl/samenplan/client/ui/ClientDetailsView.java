@@ -22,8 +22,7 @@ import nl.samenplan.security.Permissions;
 
 /** Gegevens: the client's details, to read or (for the maotwarkers) to change. */
 @Route(value = "clienten/:clientId/gegevens", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clients;

@@ -28,8 +28,7 @@ import nl.samenplan.security.Permissions;
  * links work. Tabs of other features are linked by path, so this package imports none of them.
  */
 @ParentLayout(MainLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     public static final String PARAM = "clientId";

@@ -41,8 +41,7 @@ import nl.samenplan.security.Permissions;
  * model; every save is a revision, merged part by part with what others saved meanwhile.
  */
 @Route(value = "clienten/:clientId/plan", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
