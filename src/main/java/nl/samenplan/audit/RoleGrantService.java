@@ -1,5 +1,7 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

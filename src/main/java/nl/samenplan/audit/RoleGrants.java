@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.security.RoleGranted;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
