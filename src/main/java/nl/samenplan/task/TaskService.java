@@ -228,6 +228,7 @@ public class TaskService {
             throw new BusinessRuleException("error.task.clientRequired");
         }
         clients.get(request.clientId()); // team check
+        directory.requireOpen(request.clientId());
         if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
             throw new BusinessRuleException("error.task.assigneeNotInTeam");
         }
@@ -259,6 +260,7 @@ public class TaskService {
 
     private Task writable(long taskId, CurrentUser me) {
         Task task = readable(taskId, me);
+        directory.requireOpen(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         if (!mine && !me.role().writesClientFiles()) {
             throw new BusinessRuleException("error.task.notYours");

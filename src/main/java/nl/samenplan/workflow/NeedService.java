@@ -58,6 +58,7 @@ public class NeedService {
     public long record(long clientId, NeedData data) {
         InputValidation.require(data);
         clients.get(clientId);
+        directory.requireOpen(clientId);
         CatalogService.Item category = category(data.needCategoryId());
         Need need = needs.save(new Need(clientId, data, clock.instant(), CurrentUser.require().displayName()));
         auditLog.record(clientId, "history.need.recorded", category.name());
@@ -91,6 +92,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public long recordFromAnswer(long clientId, long needCategoryId) {
+        directory.requireOpen(clientId);
         NeedWords.Match match = fromAnswer(clientId).suggestions().stream()
                 .filter(m -> m.categoryId() == needCategoryId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.need.noLongerInAnswer"));
@@ -104,6 +106,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public int recordAllFromAnswer(long clientId) {
+        directory.requireOpen(clientId);
         List<NeedWords.Match> all = fromAnswer(clientId).suggestions();
         all.forEach(match -> recordNamed(clientId, match));
         return all.size();
@@ -152,6 +155,7 @@ public class NeedService {
     @Transactional
     public void accept(long needId, Proposal proposal) {
         Need need = load(needId);
+        directory.requireOpen(need.getClientId());
         if (proposal.rung().isProfessional()) {
             throw new BusinessRuleException("error.need.professionalViaPlan");
         }
@@ -281,6 +285,7 @@ public class NeedService {
     @Transactional
     public void matchVolunteer(long needId, long volunteerId) {
         Need need = load(needId);
+        directory.requireOpen(need.getClientId());
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
