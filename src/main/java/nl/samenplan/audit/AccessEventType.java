@@ -46,5 +46,7 @@ public enum AccessEventType {
     /** The beheerder changed users, roles, teams, organisations, settings or the catalogue. */
     ADMINISTRATION_CHANGED,
     /** The access log was read: an access report, a user report or the chain check. */
-    ACCESS_LOG_VIEWED
+    ACCESS_LOG_VIEWED,
+    /** The nightly retention job ran (the detail says how many closed files it anonymised and the term). */
+    RETENTION_RUN
 }
