@@ -88,8 +88,9 @@ public class RetentionJob {
                         ids.get(0), after, e);
             }
         } while (batch.size() == BATCH);
-        String detail = anonymised + " gesloten dossiers geanonimiseerd (bewaartermijn " + years + " jaar, gesloten voor "
-                + closedBefore + ")";
+        String detail = "Bewaartermijn " + years + " jaar: " + anonymised
+                + (anonymised == 1 ? " gesloten dossier" : " gesloten dossiers") + " geanonimiseerd (gesloten vóór "
+                + nl.samenplan.base.DutchFormats.date(closedBefore) + ")";
         accessLog.record(AccessEvent.allowed(AccessEventType.RETENTION_RUN, null, detail));
         LOG.info("Retention run: {} closed files anonymised (term {} years, closed before {}) in {} ms", anonymised,
                 years, closedBefore, (System.nanoTime() - started) / 1_000_000);

@@ -18,10 +18,11 @@ public final class RetentionRule {
 
     /**
      * The files closed before this day are past the term: {@code closedOn + years < today} holds exactly when
-     * {@code closedOn < today - years} (also for 29 February, which {@code plusYears} and {@code minusYears} both
-     * move to the 28th).
+     * {@code closedOn < closedBefore(years, today)}. That is {@code today - years}, except on 29 February when that
+     * year has none: then a file closed on the 28th is past the term too, and the day is 1 March.
      */
     public static LocalDate closedBefore(int years, LocalDate today) {
-        return today.minusYears(years);
+        LocalDate day = today.minusYears(years);
+        return day.plusYears(years).isBefore(today) ? day.plusDays(1) : day;
     }
 }
