@@ -207,4 +207,11 @@ class ClosedFileIsReadOnlyTest extends KaribuTest {
         assertThatThrownBy(() -> as("coordinator", () -> clients.reopen(clientId, 0)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void the_demo_teams_closed_files_were_closed_on_the_day_of_their_story() {
+        Integer closedLongAgo = jdbc.queryForObject("select count(*) from client where status = 'AFGESLOTEN'"
+                + " and closed_on < ?", Integer.class, java.sql.Date.valueOf(LocalDate.now(clock).minusDays(7)));
+        assertThat(closedLongAgo).isPositive();
+    }
 }
