@@ -1,5 +1,7 @@
 package nl.samenplan.catalog;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,6 +66,7 @@ public class SettingsService {
      */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Revised change(long seenRevision, Settings changed) {
         check(changed.burdenThreshold(), 1, 10, "error.settings.burdenThreshold");
         check(changed.reviewMonths(), 1, 24, "error.settings.reviewMonths");

@@ -1,5 +1,7 @@
 package nl.samenplan.client;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -39,6 +41,7 @@ public class ClientService {
 
     /** A page of the current user's team's clients, filtered and sorted by the database. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public Page<ClientRow> findClients(ClientFilter filter, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
         ClientFilter f = filter == null ? ClientFilter.NONE : filter;
@@ -58,7 +61,20 @@ public class ClientService {
         return clients.villagesOfTeam(CurrentUser.require().requireTeamId());
     }
 
-    /** The client file's header and details; a client of another team does not exist for this user. */
+    /**
+     * The client file's header and details as a person opens the file (any of its tabs): logged in the access log.
+     * A client of another team does not exist for this user, and the attempt is logged as refused.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_FILE_OPENED)
+    public ClientDetails open(long clientId) {
+        return get(clientId);
+    }
+
+    /**
+     * The client's details for a service that works on the file (and the team check it makes): not itself an access
+     * to log, because the service that asks logs its own read or change.
+     */
     @PreAuthorize(Permissions.CLIENT_READ)
     public ClientDetails get(long clientId) {
         return ClientDetails.of(load(clientId), LocalDate.now(clock));

@@ -1,5 +1,7 @@
 package nl.samenplan.dashboard;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +104,7 @@ public class DashboardService {
 
     /** The same aggregates for funders, per period (this one, the one before, the baseline), small counts hidden. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
+    @LogsAccess(AccessEventType.DATA_EXPORTED)
     public DashboardExport export(Filter filter) {
         return DashboardExport.of(figures(filter), teamName(filter.teamId()));
     }

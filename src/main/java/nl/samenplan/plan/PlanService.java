@@ -1,5 +1,7 @@
 package nl.samenplan.plan;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,6 +75,7 @@ public class PlanService {
 
     /** Everything the plan page shows when it opens, in one read; a closed file is read-only for everyone. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_VIEWED)
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
         boolean canWrite = CurrentUser.canWriteClientFiles() && !clients.get(clientId).closed();
@@ -173,6 +176,22 @@ public class PlanService {
         return plans.answeredNeedsInTeam(CurrentUser.require().requireTeamId(), LocalDate.now(clock));
     }
 
+    /**
+     * Everything the printed plan needs besides the client's details, read for a PDF that leaves the application:
+     * logged as an export of the plan.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_EXPORTED)
+    public PrintModel printed(long clientId) {
+        return new PrintModel(clients.get(clientId), plan(clientId), network.members(clientId),
+                ownerPhone(clientId).orElse(null));
+    }
+
+    /** What the printed plan shows: the client, the plan, the network (to name who does what), the contact. */
+    public record PrintModel(ClientService.ClientDetails client, PlanView plan, List<NetworkService.Member> network,
+            String ownerPhone) {
+    }
+
     /** The plan owner's phone number, the contact on the printed plan; none without a plan or a number. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public Optional<String> ownerPhone(long clientId) {
@@ -196,6 +215,7 @@ public class PlanService {
 
     /** The versions of the plan, newest first; accepted proposals in a row by one person are one version. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_HISTORY_VIEWED)
     public Page<RevisionRow> revisions(long clientId, Pageable pageable) {
         clients.get(clientId);
         return plans.findByClientId(clientId)
@@ -221,6 +241,7 @@ public class PlanService {
 
     /** The plan as it was after a given save. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_VERSION_VIEWED)
     public RevisionView revision(long clientId, int revisionNo) {
         clients.get(clientId);
         Plan plan = plans.findByClientId(clientId).orElseThrow(() -> new BusinessRuleException("error.plan.notFound"));

@@ -1,5 +1,7 @@
 package nl.samenplan.security;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -44,6 +46,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow createUser(NewUser request) {
         InputValidation.require(request);
         if (!AppUser.isValidUsername(request.username())) {
@@ -64,6 +67,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
             Long organisationId) {
         InputValidation.require(new DisplayNameInput(displayName));
@@ -76,6 +80,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow setActive(long userId, long expectedVersion, boolean active) {
         AppUser user = load(userId, expectedVersion);
         if (!active && user.getId() == CurrentUser.require().userId()) {
@@ -96,6 +101,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public TeamRow createTeam(String name, String area) {
         InputValidation.require(new TeamInput(name, area));
         String cleanName = required(name);
@@ -112,6 +118,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public OrganisationRow createOrganisation(String name) {
         InputValidation.require(new OrganisationInput(name));
         String cleanName = required(name);

@@ -1,5 +1,9 @@
 package nl.samenplan.task;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -65,6 +69,7 @@ public class TaskService {
 
     /** The current user's tasks to do: overdue, today and the coming days of the window. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<TaskRow> myTasks() {
         CurrentUser me = CurrentUser.require();
         LocalDate until = LocalDate.now(clock).plusDays(generation.windowDays() - 1L);
@@ -83,6 +88,7 @@ public class TaskService {
 
     /** One task, for its own page; another person's task does not exist for a volunteer. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public TaskRow task(long taskId) {
         CurrentUser me = CurrentUser.require();
         return rows(List.of(readable(taskId, me)), me).get(0);
@@ -95,6 +101,7 @@ public class TaskService {
      */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public Undo changeStatus(long taskId, long version, TaskStatus status, String reason, String note) {
         InputValidation.require(new TaskTexts(reason, note));
         CurrentUser me = CurrentUser.require();
@@ -114,6 +121,7 @@ public class TaskService {
     /** Takes back the last change, as long as nobody changed the task since. */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void undo(Undo undo) {
         CurrentUser me = CurrentUser.require();
         Task task = writable(undo.taskId(), me);
@@ -133,6 +141,7 @@ public class TaskService {
      */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void note(long taskId, long version, String note) {
         InputValidation.require(new TaskTexts(null, note));
         CurrentUser me = CurrentUser.require();
@@ -158,6 +167,7 @@ public class TaskService {
 
     /** Lukt niet that the current user (as plan owner) still has to deal with. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<TaskRow> mySignals() {
         CurrentUser me = CurrentUser.require();
         if (!receivesSignals(me)) {
@@ -176,6 +186,7 @@ public class TaskService {
     /** The plan owner (or another team member) has dealt with a lukt niet: the signal goes away. */
     @PreAuthorize(Permissions.TASK_WRITE)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void handleSignal(long taskId) {
         CurrentUser me = CurrentUser.require();
         Task task = writable(taskId, me);
@@ -186,6 +197,7 @@ public class TaskService {
 
     /** A page of the team's tasks, filtered and sorted by the database (by due date unless asked). */
     @PreAuthorize(Permissions.TASK_TEAM)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public Page<TaskRow> teamTasks(TeamFilter filter, Pageable pageable) {
         CurrentUser me = CurrentUser.require();
         TeamFilter f = filter == null ? TeamFilter.OPEN : filter;
@@ -200,6 +212,7 @@ public class TaskService {
 
     /** A page of one client's tasks, latest due date first unless sorted otherwise. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public Page<TaskRow> clientTasks(long clientId, Pageable pageable) {
         clients.get(clientId); // team check
         Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -211,6 +224,7 @@ public class TaskService {
 
     /** Who did what to a task, oldest first. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public List<HistoryLine> history(long taskId) {
         readable(taskId, CurrentUser.require());
         return events.findByTaskIdOrderByAtAscIdAsc(taskId).stream()
@@ -221,12 +235,14 @@ public class TaskService {
     /** A task made by hand: what, for which client (of the own team), for whom, due when. */
     @PreAuthorize(Permissions.TASK_WRITE)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public long create(NewTask request) {
         InputValidation.require(request);
         CurrentUser me = CurrentUser.require();
         if (request.clientId() == null) {
             throw new BusinessRuleException("error.task.clientRequired");
         }
+        AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
         directory.requireOpen(request.clientId());
         if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
@@ -250,6 +266,7 @@ public class TaskService {
 
     private Task readable(long taskId, CurrentUser me) {
         Task task = tasks.findById(taskId).orElseThrow(() -> new BusinessRuleException("error.task.notFound"));
+        AccessedClient.is(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         boolean team = me.role().seesClientFiles() && me.teamId().map(task.getTeamId()::equals).orElse(false);
         if (!mine && !team) {
@@ -304,7 +321,7 @@ public class TaskService {
     public record TaskRow(long id, long version, long clientId, String clientName, String address, String what,
             LocalDate due, TaskStatus status, Long assigneeId, String assigneeName, String performerName, String note,
             String reason, String changedBy, Instant changedAt, boolean fromPlan, boolean overdue,
-            boolean openSignal) {
+            boolean openSignal) implements ClientScoped {
     }
 
     /** What it takes to undo a status change. */

@@ -1,5 +1,8 @@
 package nl.samenplan.workflow;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,7 @@ public class NeedService {
      * other words in the catalogue) that the client has no open need for yet: to record with one tap each.
      */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public FromAnswer fromAnswer(long clientId) {
         String answer = planReads.plan(clientId).content().answerNeeds();
         // Recorded already, whether still open or met since: offering it again would ask twice
@@ -127,6 +131,7 @@ public class NeedService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public List<NeedRow> needs(long clientId) {
         clients.get(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
@@ -141,6 +146,7 @@ public class NeedService {
 
     /** The router's proposals for a need, from the lowest rung up, with the reasons. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public Routing route(long needId) {
         Need need = load(needId);
         return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf(),
@@ -200,6 +206,7 @@ public class NeedService {
      * best first, or none ("geen match") and who was passed over.
      */
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<VolunteerRequest> volunteerRequests() {
         long teamId = CurrentUser.require().requireTeamId();
         Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
@@ -237,6 +244,7 @@ public class NeedService {
      * {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<CareToArrange> careToArrange() {
         CurrentUser user = CurrentUser.require();
         if (!user.role().providesCare()) {
@@ -318,6 +326,7 @@ public class NeedService {
 
     private Need load(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
+        AccessedClient.is(need.getClientId());
         clients.get(need.getClientId());
         return need;
     }

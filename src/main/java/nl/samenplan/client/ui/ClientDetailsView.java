@@ -56,7 +56,7 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        client = clients.get(event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow());
+        client = clients.open(event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow());
         form.fill(client.data());
         showActions();
     }

@@ -81,7 +81,7 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
             return;
         }
         try {
-            ClientDetails client = clientService.get(clientId);
+            ClientDetails client = clientService.open(clientId);
             show(client);
         } catch (BusinessRuleException e) {
             // a client of another team does not exist for this user

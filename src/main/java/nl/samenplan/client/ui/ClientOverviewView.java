@@ -51,7 +51,7 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
-        ClientDetails client = clientService.get(clientId);
+        ClientDetails client = clientService.open(clientId);
         title = client.fullName();
         removeAll();
         add(who(client), signals(clientId));

@@ -106,7 +106,7 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                 .ifPresent(section -> {
                     section.getElement().removeAllChildren();
                     section.getElement().appendChild(new H3(getTranslation("network.picture")).getElement(),
-                            NetworkPicture.of(this, clients.get(clientId).fullName(), all,
+                            NetworkPicture.of(this, clients.open(clientId).fullName(), all,
                                     network.providers(clientId)).getElement());
                 });
     }

@@ -24,8 +24,6 @@ import java.util.Map;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.CatalogService;
-import nl.samenplan.client.ClientService;
-import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.ui.ClientFileLayout;
 import nl.samenplan.plan.PlanConflictException;
 import nl.samenplan.plan.PlanContent;
@@ -49,8 +47,6 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final PlanService plans;
     private final PlanEditing editing;
-    private final ClientService clients;
-    private final NetworkService network;
     private final CatalogService catalog;
     private final Clock clock;
     private final Paragraph status = new Paragraph();
@@ -71,12 +67,9 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ConsentSection consent;
     private nl.samenplan.base.ui.FormErrors readable;
 
-    public PlanPage(PlanService plans, PlanEditing editing, ClientService clients, NetworkService network,
-            CatalogService catalog, Clock clock) {
+    public PlanPage(PlanService plans, PlanEditing editing, CatalogService catalog, Clock clock) {
         this.plans = plans;
         this.editing = editing;
-        this.clients = clients;
-        this.network = network;
         this.catalog = catalog;
         this.clock = clock;
         addClassName("plan-page");
@@ -182,10 +175,10 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Div toolbar() {
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
-                    CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
-                    network.members(clientId), LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)),
-                    this::getTranslation);
+            PlanService.PrintModel printed = plans.printed(clientId);
+            byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, printed.client(),
+                    CurrentUser.require().teamName().orElse(""), printed.plan(), catalog.lifeAreas(),
+                    printed.network(), LocalDate.now(clock), printed.ownerPhone()), this::getTranslation);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
                     bytes.length);
         }), getTranslation("plan.pdf"));

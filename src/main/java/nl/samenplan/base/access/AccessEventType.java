@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 /**
  * The kinds of access the access log records. Stored by name and covered by each entry's hash: add constants as the
