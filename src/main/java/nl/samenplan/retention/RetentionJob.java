@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.samenplan.audit.AccessEvent;
-import nl.samenplan.audit.AccessEventType;
+import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.audit.AccessLog;
 import nl.samenplan.audit.SystemAuditLog;
 import nl.samenplan.catalog.RetentionTerm;
