@@ -252,6 +252,7 @@ public class TaskService {
         }
         AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
+        directory.requireOpen(request.clientId());
         if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
             throw new BusinessRuleException("error.task.assigneeNotInTeam");
         }
@@ -303,6 +304,7 @@ public class TaskService {
 
     private Task writable(long taskId, CurrentUser me) {
         Task task = readable(taskId, me);
+        directory.requireOpen(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         if (!mine && !me.role().writesClientFiles()) {
             throw new BusinessRuleException("error.task.notYours");
