@@ -47,4 +47,7 @@ interface AccessLogEntryRepository extends Repository<AccessLogEntry, Long> {
             """)
     Page<AccessLogEntry> ofUser(@Param("userId") long userId, @Param("from") Instant from, @Param("to") Instant to,
             Pageable page);
+
+    /** Entries of one kind, newest first (index ix_access_log_event_occurred); no count query. */
+    List<AccessLogEntry> findByEventTypeOrderByOccurredAtDescIdDesc(String eventType, Pageable page);
 }

@@ -24,6 +24,10 @@ public class SettingsService {
     static final String MDO_DAYS = "mdo_days";
     static final String COST_PER_CLIENT = "cost_per_client_euros";
     static final String SMALL_COUNT = "small_count_threshold";
+    static final String RETENTION_YEARS = "retention_years";
+    /** The shortest retention term: the job must never anonymise a file that was closed only just now. */
+    static final int MIN_RETENTION_YEARS = 1;
+    static final int MAX_RETENTION_YEARS = 100;
 
     private final SettingRepository settings;
     private final java.time.Clock clock;
@@ -51,7 +55,8 @@ public class SettingsService {
                 stored.getOrDefault(REVIEW_MONTHS, (long) d.reviewMonths()).intValue(),
                 stored.getOrDefault(MDO_DAYS, (long) d.mdoDays()).intValue(),
                 stored.getOrDefault(COST_PER_CLIENT, d.costPerClientEuros()),
-                stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold()).intValue());
+                (int) Math.max(Settings.MIN_SMALL_COUNT, stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold())),
+                stored.getOrDefault(RETENTION_YEARS, (long) d.retentionYears()).intValue());
     }
 
     /**
@@ -67,7 +72,12 @@ public class SettingsService {
         check(changed.reviewMonths(), 1, 24, "error.settings.reviewMonths");
         check(changed.mdoDays(), 7, 365, "error.settings.mdoDays");
         check(changed.costPerClientEuros(), 0, 1_000_000, "error.settings.costPerClient");
-        check(changed.smallCountThreshold(), 1, 50, "error.settings.smallCount");
+        if (changed.smallCountThreshold() < Settings.MIN_SMALL_COUNT) {
+            // fewer than five would let a person be recognised in the dashboard's and the exports' figures
+            throw new BusinessRuleException("error.settings.smallCountMinimum", Settings.MIN_SMALL_COUNT);
+        }
+        check(changed.smallCountThreshold(), Settings.MIN_SMALL_COUNT, 50, "error.settings.smallCount");
+        check(changed.retentionYears(), MIN_RETENTION_YEARS, MAX_RETENTION_YEARS, "error.settings.retentionYears");
         java.util.List<Setting> stored = settings.allForUpdate();
         Revised now = revised(stored);
         if (now.revision() != seenRevision) {
@@ -79,7 +89,8 @@ public class SettingsService {
                 REVIEW_MONTHS, s -> (long) s.reviewMonths(),
                 MDO_DAYS, s -> (long) s.mdoDays(),
                 COST_PER_CLIENT, Settings::costPerClientEuros,
-                SMALL_COUNT, s -> (long) s.smallCountThreshold());
+                SMALL_COUNT, s -> (long) s.smallCountThreshold(),
+                RETENTION_YEARS, s -> (long) s.retentionYears());
         String by = CurrentUser.require().displayName();
         java.time.Instant at = clock.instant();
         Settings before = now.settings();

@@ -1,6 +1,7 @@
 package nl.samenplan.client;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClientDirectory {
 
+    /** The message of every refused change to a closed file. */
+    public static final String CLOSED = "error.client.closed";
+
     private final ClientRepository clients;
     private final NetworkMemberRepository members;
 
@@ -30,6 +34,26 @@ public class ClientDirectory {
     public Optional<Placement> placement(long clientId) {
         return clients.findById(clientId)
                 .map(c -> new Placement(c.getTeamId(), c.getStatus() == ClientStatus.AFGESLOTEN));
+    }
+
+    /** Which of these clients have a closed file, in one query. */
+    public java.util.Set<Long> closed(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return clients.findAllById(clientIds).stream().filter(c -> c.getStatus() == ClientStatus.AFGESLOTEN)
+                .map(Client::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The one guard of a closed file, called by every service that changes something of a client's file (network,
+     * check-ins, plan, needs, tasks, MDO, waiting list): a closed file is read-only. A client that does not exist
+     * passes: the caller's own team check says so.
+     */
+    public void requireOpen(long clientId) {
+        if (clients.existsByIdAndStatus(clientId, ClientStatus.AFGESLOTEN)) {
+            throw new nl.samenplan.base.BusinessRuleException(CLOSED);
+        }
     }
 
     /** Where a client belongs. */
@@ -51,6 +75,20 @@ public class ClientDirectory {
         return members.findByClientIdOrderByIdAsc(clientId).stream()
                 .map(m -> new Member(m.getId(), m.getName(), m.getRelation()))
                 .collect(Collectors.toMap(Member::id, Function.identity()));
+    }
+
+    /**
+     * The client's network members with what the support ladder weighs (what they can help with, when, whether they
+     * are a caregiver and their last burden score): for the rules that route a need, never for a screen. The
+     * coordinator's matching asks the ladder through this, and shows only the volunteer rung of what it answers.
+     */
+    public List<Helper> helpers(long clientId) {
+        return members.findByClientIdOrderByIdAsc(clientId).stream()
+                .map(m -> new Helper(m.getId(), m.getName(), m.data())).toList();
+    }
+
+    /** A network member as the ladder weighs them. */
+    public record Helper(long id, String name, NetworkMemberData data) {
     }
 
     /** Where a visit goes: the client's name and address. */

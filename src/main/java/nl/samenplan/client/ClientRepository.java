@@ -50,7 +50,8 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     /**
      * Clients of every team whose name starts with the search (first name, last name, or the whole name), for the
-     * privacy officer: only what finding the right person needs (indexes ix_client_last_name, ix_client_first_name: Liquibase 027).
+     * privacy officer: only what finding the right person needs (indexes ix_client_last_name and ix_client_first_name,
+     * Liquibase 027).
      */
     @Query(value = """
             select new nl.samenplan.client.ClientService$FoundClient(c.id, c.firstName, c.lastName, c.dateOfBirth,
@@ -70,4 +71,6 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
                    or concat(c.firstName, ' ', c.lastName) like concat(:search, '%') escape '!'
             """)
     Page<ClientService.FoundClient> searchAllTeams(@Param("search") String search, Pageable pageable);
+
+    boolean existsByIdAndStatus(long id, ClientStatus status);
 }

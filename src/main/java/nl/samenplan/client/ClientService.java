@@ -15,6 +15,7 @@ import nl.samenplan.base.access.LogsAccess;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -31,11 +32,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClientService(ClientRepository clients, AuditLog auditLog, Clock clock) {
+    ClientService(ClientRepository clients, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A page of the current user's team's clients, filtered and sorted by the database. */
@@ -79,6 +82,15 @@ public class ClientService {
         return ClientDetails.of(load(clientId), LocalDate.now(clock));
     }
 
+    /**
+     * The team check before the plan is written: a client of another team does not exist for this user. Returns
+     * nothing of the file, so that the coordinator who matches a volunteer into a plan reads none of it.
+     */
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
+    public void requireInTeam(long clientId) {
+        load(clientId);
+    }
+
     /** Clients of the own team with the same name and date of birth: probably the same person. */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     public List<ClientRow> possibleDuplicates(Long excludeId, String firstName, String lastName, LocalDate dateOfBirth) {
@@ -100,14 +112,22 @@ public class ClientService {
         client.change(data, today);
         client = clients.save(client);
         auditLog.record(client.getId(), "history.client.created", client.getFullName());
+        if (client.isClosed()) {
+            events.publishEvent(new ClientFileClosed(client.getId(), client.getTeamId()));
+        }
         return client.getId();
     }
 
+    /**
+     * Changes the client's details. Setting the status to afgesloten closes the file: the day is recorded, the work
+     * still to do for the client ends ({@link ClientFileClosed}) and from then on the file is read-only.
+     */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public ClientDetails update(long clientId, long expectedVersion, ClientData data) {
         InputValidation.require(data);
         Client client = load(clientId);
+        client.requireOpen();
         if (client.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");
         }
@@ -117,6 +137,27 @@ public class ClientService {
         if (!changed.isEmpty()) {
             auditLog.record(clientId, "history.client.changed", changed);
         }
+        if (client.isClosed()) {
+            auditLog.record(clientId, "history.client.closed", nl.samenplan.base.DutchFormats.date(client.getClosedOn()));
+            events.publishEvent(new ClientFileClosed(clientId, client.getTeamId()));
+        }
+        clients.flush();
+        return ClientDetails.of(client, LocalDate.now(clock));
+    }
+
+    /**
+     * Opens a closed file again, for the roles that own plans: the client is active again, the retention term no
+     * longer runs, and the history says who reopened it. An anonymised file cannot be reopened.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public ClientDetails reopen(long clientId, long expectedVersion) {
+        Client client = load(clientId);
+        if (client.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        client.reopen();
+        auditLog.record(clientId, "history.client.reopened", null);
         clients.flush();
         return ClientDetails.of(client, LocalDate.now(clock));
     }
@@ -125,10 +166,10 @@ public class ClientService {
      * The plan tells the client record its next review date, for the list's "review due" filter. Any
      * save of the plan does, also the coordinator's match of a volunteer (hence not only plan writers).
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
-        load(clientId).recordPlanReviewDate(reviewDate);
+        load(clientId).recordPlanReviewDate(reviewDate); // refused for a closed file
     }
 
     /**
@@ -136,7 +177,7 @@ public class ClientService {
      * its professional care in force, and whether the client agreed with the plan (a registered client is then
      * active). Called with every save of the plan and every decision on an indication.
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanFacts(long clientId, boolean planAgreed, Set<FundingDomain> domains) {
         Client client = load(clientId);
@@ -236,11 +277,18 @@ public class ClientService {
     }
 
     /** Everything the client file shows about the client. */
-    public record ClientDetails(long id, long version, ClientData data, int age, LocalDate planReviewDate) {
+    public record ClientDetails(long id, long version, ClientData data, int age, LocalDate planReviewDate,
+            LocalDate closedOn, boolean anonymised) {
 
         static ClientDetails of(Client client, LocalDate today) {
             return new ClientDetails(client.getId(), client.getVersion(), client.data(),
-                    Period.between(client.getDateOfBirth(), today).getYears(), client.getPlanReviewDate());
+                    Period.between(client.getDateOfBirth(), today).getYears(), client.getPlanReviewDate(),
+                    client.getClosedOn(), client.getAnonymisedOn() != null);
+        }
+
+        /** A closed file is read-only: the screens show no edit actions. */
+        public boolean closed() {
+            return data.status() == ClientStatus.AFGESLOTEN;
         }
 
         public String fullName() {

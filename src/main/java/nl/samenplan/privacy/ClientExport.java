@@ -6,7 +6,7 @@ import nl.samenplan.client.BurdenCheckInService.Caregiver;
 import nl.samenplan.client.ClientService.ClientDetails;
 import nl.samenplan.client.NetworkService.Member;
 import nl.samenplan.plan.PlanService.PlanExport;
-import nl.samenplan.task.TaskService.TaskExport;
+import nl.samenplan.task.TaskExport;
 import nl.samenplan.waitinglist.WaitingListService.EntryView;
 import nl.samenplan.workflow.NeedService.NeedRow;
 

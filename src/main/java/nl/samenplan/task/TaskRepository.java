@@ -66,6 +66,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     Page<Task> findByClientId(long clientId, Pageable pageable);
 
+    /** A client's tasks in these states (for closing the file: the ones still to do). */
+    List<Task> findByClientIdAndStatusIn(long clientId, Collection<TaskStatus> statuses);
+
     /**
      * Tasks of the team by id, locked until the end of the transaction (in id order, so two bulk actions never deadlock): a bulk
      * action compares what the user saw with these rows, and nobody can change them between check and write.

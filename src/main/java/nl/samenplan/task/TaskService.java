@@ -74,6 +74,11 @@ public class TaskService {
         CurrentUser me = CurrentUser.require();
         LocalDate until = LocalDate.now(clock).plusDays(generation.windowDays() - 1L);
         List<Task> mine = tasks.assignedTo(me.userId(), TaskStatus.TO_DO, until, PageRequest.of(0, MY_TASKS_LIMIT));
+        if (me.role() == Role.VRIJWILLIGER) {
+            // a volunteer has nothing to do for a closed file: its tasks are not theirs to see any more
+            Set<Long> closed = directory.closed(mine.stream().map(Task::getClientId).collect(Collectors.toSet()));
+            mine = mine.stream().filter(t -> !closed.contains(t.getClientId())).toList();
+        }
         return rows(mine, me);
     }
 
@@ -86,7 +91,10 @@ public class TaskService {
         return (int) Math.min(Integer.MAX_VALUE, overdue + signals);
     }
 
-    /** One task, for its own page; another person's task does not exist for a volunteer. */
+    /**
+     * One task, for its own page; another person's task does not exist for a volunteer, and neither does their own
+     * once it is done (or lukt niet) or its client's file is closed.
+     */
     @PreAuthorize(Permissions.TASK_OWN)
     @LogsAccess(AccessEventType.TASKS_VIEWED)
     public TaskRow task(long taskId) {
@@ -124,7 +132,7 @@ public class TaskService {
     @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void undo(Undo undo) {
         CurrentUser me = CurrentUser.require();
-        Task task = writable(undo.taskId(), me);
+        Task task = changeable(undo.taskId(), me);
         if (task.getVersion() != undo.versionAfter()) {
             throw new BusinessRuleException("error.task.changed", task.getChangedBy());
         }
@@ -145,7 +153,7 @@ public class TaskService {
     public void note(long taskId, long version, String note) {
         InputValidation.require(new TaskTexts(null, note));
         CurrentUser me = CurrentUser.require();
-        Task task = writable(taskId, me);
+        Task task = changeable(taskId, me);
         if (task.getVersion() != version) {
             throw Changed.meanwhile("error.task.noteChanged", task.getChangedBy());
         }
@@ -222,21 +230,17 @@ public class TaskService {
         return new PageImpl<>(rows(page.getContent(), CurrentUser.require()), sorted, page.getTotalElements());
     }
 
-    /**
-     * All of the client's tasks (latest due first) with what happened to each, for the export of everything held on
-     * the client (AVG art. 15 and 20).
-     */
+    /** All of the client's tasks, latest due first, each with its history: for the export (AVG art. 15 and 20). */
     @PreAuthorize(Permissions.ACCESS_REPORT)
     @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
     public List<TaskExport> exportTasks(long clientId) {
         clients.reportSubject(clientId);
         List<Task> all = tasks.findByClientId(clientId, PageRequest.of(0, EXPORT_MAX,
                 Sort.by(Sort.Order.desc("dueDate"), Sort.Order.desc("id")))).getContent();
-        Map<Long, List<HistoryLine>> history = all.isEmpty() ? Map.of()
-                : events.findByTaskIdInOrderByAtAscIdAsc(all.stream().map(Task::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(TaskEvent::getTaskId, Collectors.mapping(
-                                e -> new HistoryLine(e.getAt(), e.getByName(), e.getKind().name(), e.getStatus(),
-                                        e.getDetail()), Collectors.toList())));
+        Map<Long, List<HistoryLine>> history = all.isEmpty() ? Map.of() : events.findByTaskIdInOrderByAtAscIdAsc(
+                all.stream().map(Task::getId).toList()).stream().collect(Collectors.groupingBy(TaskEvent::getTaskId, Collectors.mapping(e ->
+                new HistoryLine(e.getAt(), e.getByName(), e.getKind().name(), e.getStatus(), e.getDetail()),
+                Collectors.toList())));
         return all.stream().map(t -> new TaskExport(t.getId(), t.getWhat(), t.getDueDate(), t.getStatus(),
                 t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
                 history.getOrDefault(t.getId(), List.of()))).toList();
@@ -245,13 +249,8 @@ public class TaskService {
     /** At most this many tasks of one client go into an export (a weekly task for 20 years is about 1,000). */
     static final int EXPORT_MAX = 5_000;
 
-    /** A task of the client as the export lists it, with its history. */
-    public record TaskExport(long id, String what, LocalDate due, TaskStatus status, String performer, String note,
-            String reason, String changedBy, Instant changedAt, List<HistoryLine> history) {
-    }
-
-    /** Who did what to a task, oldest first. */
-    @PreAuthorize(Permissions.TASK_OWN)
+    /** Who did what to a task, oldest first; not for a volunteer, who sees what, when and where only. */
+    @PreAuthorize(Permissions.TASK_HISTORY)
     @LogsAccess(AccessEventType.TASKS_VIEWED)
     public List<HistoryLine> history(long taskId) {
         readable(taskId, CurrentUser.require());
@@ -272,6 +271,7 @@ public class TaskService {
         }
         AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
+        directory.requireOpen(request.clientId());
         if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
             throw new BusinessRuleException("error.task.assigneeNotInTeam");
         }
@@ -296,14 +296,34 @@ public class TaskService {
         AccessedClient.is(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         boolean team = me.role().seesClientFiles() && me.teamId().map(task.getTeamId()::equals).orElse(false);
-        if (!mine && !team) {
+        if (!mine && !team || me.role() == Role.VRIJWILLIGER && !openForVolunteer(task)) {
             throw new BusinessRuleException("error.task.notFound");
         }
         return task;
     }
 
+    /** A volunteer's task is theirs to see while it is to do and its client's file is not closed. */
+    private boolean openForVolunteer(Task task) {
+        return task.getStatus().toDo() && directory.placement(task.getClientId()).map(p -> !p.closed()).orElse(false);
+    }
+
+    /**
+     * A task the user may take back their last change of or add a note to: as {@link #writable}, but a volunteer's own
+     * task also right after they set it to gedaan (the few seconds to undo it or to add a note), without reading it.
+     */
+    private Task changeable(long taskId, CurrentUser me) {
+        if (me.role() != Role.VRIJWILLIGER) {
+            return writable(taskId, me);
+        }
+        Task task = tasks.findById(taskId).filter(t -> t.getAssigneeId() != null && t.getAssigneeId() == me.userId())
+                .orElseThrow(() -> new BusinessRuleException("error.task.notFound"));
+        AccessedClient.is(task.getClientId());
+        return task;
+    }
+
     private Task writable(long taskId, CurrentUser me) {
         Task task = readable(taskId, me);
+        directory.requireOpen(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         if (!mine && !me.role().writesClientFiles()) {
             throw new BusinessRuleException("error.task.notYours");
@@ -330,10 +350,12 @@ public class TaskService {
         return list.stream().map(t -> {
             ClientDirectory.Visit visit = visits.get(t.getClientId());
             String clientName = visit == null ? "" : volunteer ? visit.firstName() : visit.fullName();
+            // a volunteer sees what, when and where: not the notes others wrote, nor who changed it
             return new TaskRow(t.getId(), t.getVersion(), t.getClientId(), clientName,
                     visit == null ? "" : visit.addressLine(), t.getWhat(), t.getDueDate(), t.getStatus(),
                     t.getAssigneeId(), t.getAssigneeId() == null ? null : names.get(t.getAssigneeId()),
-                    t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
+                    t.getPerformerName(), volunteer ? null : t.getNote(), volunteer ? null : t.getReason(),
+                    volunteer ? null : t.getChangedBy(), volunteer ? null : t.getChangedAt(),
                     t.getAgreementId() != null, t.getStatus().toDo() && t.getDueDate().isBefore(today),
                     t.getStatus() == TaskStatus.LUKT_NIET && t.getSignalHandledAt() == null);
         }).toList();

@@ -61,6 +61,7 @@ public class NeedService {
     public long record(long clientId, NeedData data) {
         InputValidation.require(data);
         clients.get(clientId);
+        directory.requireOpen(clientId);
         CatalogService.Item category = category(data.needCategoryId());
         Need need = needs.save(new Need(clientId, data, clock.instant(), CurrentUser.require().displayName()));
         auditLog.record(clientId, "history.need.recorded", category.name());
@@ -95,6 +96,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public long recordFromAnswer(long clientId, long needCategoryId) {
+        directory.requireOpen(clientId);
         NeedWords.Match match = fromAnswer(clientId).suggestions().stream()
                 .filter(m -> m.categoryId() == needCategoryId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.need.noLongerInAnswer"));
@@ -108,6 +110,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public int recordAllFromAnswer(long clientId) {
+        directory.requireOpen(clientId);
         List<NeedWords.Match> all = fromAnswer(clientId).suggestions();
         all.forEach(match -> recordNamed(clientId, match));
         return all.size();
@@ -172,6 +175,7 @@ public class NeedService {
     @Transactional
     public void accept(long needId, Proposal proposal) {
         Need need = load(needId);
+        directory.requireOpen(need.getClientId());
         if (proposal.rung().isProfessional()) {
             throw new BusinessRuleException("error.need.professionalViaPlan");
         }
@@ -213,7 +217,9 @@ public class NeedService {
     /**
      * Open requests for volunteer help in the team: needs that nobody meets yet and that the client's
      * own network cannot take (the rules propose nobody on rungs 0 and 1), with the matching volunteers
-     * best first, or none ("geen match") and who was passed over.
+     * best first, or none ("geen match") and who was passed over. Only what matching needs: the client's
+     * name and village, the need (what, how often, from when), when it was asked and the consent for volunteers;
+     * nothing of the plan, the network or the rest of the file.
      */
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
     @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
@@ -221,26 +227,44 @@ public class NeedService {
         long teamId = CurrentUser.require().requireTeamId();
         Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
-        List<VolunteerRequest> requests = new java.util.ArrayList<>();
         java.util.Set<Long> answered = planReads.answeredNeedsInTeam(); // e.g. professional care waiting for approval
-        for (Need need : needs.openInTeam(teamId)) {
+        List<Need> open = needs.openInTeam(teamId).stream().filter(need -> {
             CatalogService.Item category = categories.get(need.data().needCategoryId());
-            if (category == null || category.professionalByNature() || answered.contains(need.getId())) {
-                continue;
-            }
-            Routing routing = route(need.getId());
+            return category != null && !category.professionalByNature() && !answered.contains(need.getId());
+        }).toList();
+        Map<Long, nl.samenplan.client.ClientDirectory.Visit> names = directory.visits(
+                open.stream().map(Need::getClientId).collect(Collectors.toSet()));
+        List<VolunteerRequest> requests = new java.util.ArrayList<>();
+        for (Need need : open) {
+            Routing routing = matchingRoute(need);
             boolean informal = routing.proposals().stream().anyMatch(p -> p.rung().level() <= 1);
-            if (informal) {
+            var client = names.get(need.getClientId());
+            if (informal || client == null) {
                 continue;
             }
-            var client = clients.get(need.getClientId());
-            requests.add(new VolunteerRequest(need.getId(), need.getClientId(), client.fullName(),
-                    client.data().village(), category.name(), need.data(), need.getCreatedAt(),
+            NeedData data = need.data();
+            requests.add(new VolunteerRequest(need.getId(), client.fullName(), client.village(),
+                    categories.get(data.needCategoryId()).name(), data.description(), data.frequency(),
+                    data.startDate(), need.getCreatedAt(), volunteerConsent(need.getClientId()),
                     routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
                     routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
+    }
+
+    /**
+     * Whether the client consented to help by volunteers: unknown (null) until consent per recipient is recorded
+     * (issue 13, section 3); the coordinator's page then shows nothing for it.
+     */
+    private Boolean volunteerConsent(long clientId) {
+        return null;
+    }
+
+    /** The ladder for a need, as the coordinator's matching may ask it (no client file read). */
+    private Routing matchingRoute(Need need) {
+        return routing.routeForMatching(need.getClientId(), need.data().needCategoryId(),
+                need.data().clientCanDoSelf(), need.data().frequency());
     }
 
     /** At most this many needs in "Zorg om af te spreken": a short list on a home screen, not a register. */
@@ -302,11 +326,13 @@ public class NeedService {
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
     @Transactional
     public void matchVolunteer(long needId, long volunteerId) {
-        Need need = load(needId);
+        Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
+        Routing routing = matchingRoute(need); // refuses a need of another team's client as not found
+        directory.requireOpen(need.getClientId());
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
-        Proposal proposal = route(needId).proposals().stream()
+        Proposal proposal = routing.proposals().stream()
                 .filter(p -> p.rung() == SupportRung.VRIJWILLIGERS && p.candidateId() != null
                         && p.candidateId() == volunteerId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.proposalChanged"));
@@ -345,9 +371,14 @@ public class NeedService {
                 .orElseThrow(() -> new BusinessRuleException("error.need.category"));
     }
 
-    /** An open request for volunteer help: the need, the volunteers proposed (best first), who was passed over. */
-    public record VolunteerRequest(long needId, long clientId, String clientName, String village, String categoryName,
-            NeedData data, java.time.Instant createdAt, List<Proposal> volunteers, List<Reason> passedOver) {
+    /**
+     * An open request for volunteer help, as the coordinator sees it: whose (name and village), what kind and what
+     * exactly, how often and from when, when it was asked, whether the client consented to volunteers (null:
+     * not recorded), the volunteers proposed (best first) and who was passed over. No client id: no link to the file.
+     */
+    public record VolunteerRequest(long needId, String clientName, String village, String categoryName,
+            String what, String frequency, java.time.LocalDate startDate, java.time.Instant createdAt,
+            Boolean volunteerConsent, List<Proposal> volunteers, List<Reason> passedOver) {
 
         /** No volunteer in the register can take it now: it stays visible as "geen match". */
         public boolean noMatch() {

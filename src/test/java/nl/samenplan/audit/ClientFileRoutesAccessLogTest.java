@@ -81,7 +81,7 @@ class ClientFileRoutesAccessLogTest extends KaribuTest {
 
     @Test
     void a_role_that_may_not_open_a_client_file_is_refused_at_every_route_and_each_refusal_is_an_entry() {
-        for (String username : List.of("vrijwilliger", "manager", "beheerder", "privacy")) {
+        for (String username : List.of("coordinator", "vrijwilliger", "manager", "beheerder", "privacy")) {
             login(username);
             for (String route : routes().keySet()) {
                 if (route.startsWith("taak/")) {

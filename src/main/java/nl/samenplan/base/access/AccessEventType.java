@@ -46,5 +46,12 @@ public enum AccessEventType {
     /** The beheerder changed users, roles, teams, organisations, settings or the catalogue. */
     ADMINISTRATION_CHANGED,
     /** The access log was read: an access report, a user report or the chain check. */
-    ACCESS_LOG_VIEWED
+    ACCESS_LOG_VIEWED,
+    /**
+     * The beheerder gave someone a role with access to client files (a new user, a changed role, a move to another
+     * team); the detail names the user id, username, role and team.
+     */
+    ROLE_GRANTED,
+    /** The nightly retention job ran (the detail says how many closed files it anonymised and the term). */
+    RETENTION_RUN
 }

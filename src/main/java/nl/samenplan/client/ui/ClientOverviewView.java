@@ -26,8 +26,7 @@ import nl.samenplan.security.Permissions;
 /** Overzicht: who the client is, what matters to them, and what other features contribute. */
 @Route(value = "clienten/:clientId/overzicht", layout = ClientFileLayout.class)
 @RouteAlias(value = "clienten/:clientId", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clientService;

@@ -23,8 +23,7 @@ import nl.samenplan.security.Permissions;
 
 /** Geschiedenis: who changed what and when; every plan save links to that version of the plan. */
 @Route(value = "clienten/:clientId/geschiedenis", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditLog auditLog;

@@ -22,7 +22,6 @@ import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.ViewToolbar;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ui.ClientFileLayout;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.TeamService;
 import nl.samenplan.task.TaskService;
@@ -33,8 +32,7 @@ import nl.samenplan.task.TaskService.TaskRow;
  * its history. Tasks come from the plan's agreements or are made here by hand.
  */
 @Route(value = "clienten/:clientId/taken", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientTasksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskService tasks;
@@ -93,7 +91,7 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
                         id -> grid.getDataProvider().refreshAll()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("client-task-new");
-        create.setVisible(CurrentUser.canWriteClientFiles());
+        create.setVisible(ClientFileLayout.canWrite());
         grid.setItems(query -> tasks.clientTasks(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         add(new ViewToolbar(intro, create), grid);

@@ -25,15 +25,13 @@ import nl.samenplan.base.ui.DatePickers;
 import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ui.ClientFileLayout;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.workflow.MdoData;
 import nl.samenplan.workflow.MdoService;
 
 /** MDO: the multidisciplinary consultations about the client, needed before a nursing-home application. */
 @Route(value = "clienten/:clientId/mdo", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MdoService mdos;
@@ -86,7 +84,7 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Paragraph intro = new Paragraph(getTranslation("mdo.intro"));
         intro.addClassName("intro");
         add(intro, status);
-        if (CurrentUser.canWriteClientFiles()) {
+        if (ClientFileLayout.canWrite()) {
             FormLayout form = new FormLayout(heldOn, participants, conclusion, alternatives);
             form.setColspan(conclusion, 2);
             form.setColspan(alternatives, 2);
