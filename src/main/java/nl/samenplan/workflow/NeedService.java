@@ -151,11 +151,9 @@ public class NeedService {
         clients.reportSubject(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
-        return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream()
-                .map(n -> new NeedRow(n.getId(), n.data(), names.get(n.data().needCategoryId()), n.getCreatedAt(),
-                        n.getCreatedBy(), n.getMetOnRung() == null ? null : SupportRung.ofLevel(n.getMetOnRung()),
-                        null))
-                .toList();
+        return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(n -> new NeedRow(n.getId(), n.data(),
+                names.get(n.data().needCategoryId()), n.getCreatedAt(), n.getCreatedBy(),
+                n.getMetOnRung() == null ? null : SupportRung.ofLevel(n.getMetOnRung()), null)).toList();
     }
 
     /** The router's proposals for a need, from the lowest rung up, with the reasons. */

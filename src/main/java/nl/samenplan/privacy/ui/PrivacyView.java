@@ -42,7 +42,9 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         users.setId("privacy-user-report-link");
         Anchor chain = new Anchor("privacy/controle", getTranslation("menu.chainCheck"));
         chain.setId("privacy-chain-check-link");
-        Div links = new Div(users, chain);
+        Anchor grants = new Anchor("privacy/toegang", getTranslation("menu.roleGrants"));
+        grants.setId("privacy-role-grants-link");
+        Div links = new Div(users, chain, grants);
         links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
 
         TextField search = new TextField(getTranslation("privacy.search"));

@@ -29,7 +29,7 @@ class RoleAccessTest extends KaribuTest {
                     "vrijwilligers/aanvragen", "mijn-profiel", "wachtlijst", "dashboard",
                     "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
-                    "privacy", "privacy/gebruikers", "privacy/controle",
+                    "privacy", "privacy/gebruikers", "privacy/controle", "privacy/toegang",
                     "mijn-account");
 
     static Stream<Arguments> roles() {
@@ -61,8 +61,10 @@ class RoleAccessTest extends KaribuTest {
                         List.of("beheer/gebruikers", "beheer/teams", "beheer/catalogus", "beheer/instellingen",
                                 "beheer/voorzieningen", "privacy/controle", "mijn-account")),
                 Arguments.of("privacy", PrivacyView.class,
-                        List.of("Privacy", "Rapport per gebruiker", "Controle van het logboek", "Mijn gegevens"),
-                        List.of("privacy", "privacy/gebruikers", "privacy/controle", "mijn-account")));
+                        List.of("Privacy", "Rapport per gebruiker", "Controle van het logboek", "Mijn gegevens",
+                                "Toegang verleend"),
+                        List.of("privacy", "privacy/gebruikers", "privacy/controle", "privacy/toegang",
+                                "mijn-account")));
     }
 
     @ParameterizedTest(name = "{0}")
