@@ -88,6 +88,7 @@ class DemoHistory {
     private final WaitingListService waitingList;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final nl.samenplan.client.ConsentService consents;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -102,7 +103,8 @@ class DemoHistory {
 
     DemoHistory(ClientService clients, NetworkService network, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog,
             NeedService needs, LadderRouting routing, WaitingListService waitingList, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, nl.samenplan.client.ConsentService consents) {
+        this.consents = consents;
         this.clients = clients;
         this.network = network;
         this.plans = plans;
@@ -201,6 +203,16 @@ class DemoHistory {
             steps.add(new Step(Math.min(day, DAYS), steps.size(), action));
         }
 
+        /** The first talk: consent for the team and for the volunteers, signed or spoken. */
+        private void consentsOfFirstTalk() {
+            var manner = index % 2 == 0 ? nl.samenplan.client.ConsentManner.SCHRIFTELIJK
+                    : nl.samenplan.client.ConsentManner.MONDELING;
+            for (var recipient : List.of(nl.samenplan.client.ConsentRecipient.TEAM,
+                    nl.samenplan.client.ConsentRecipient.VOLUNTEERS)) {
+                consents.record(clientId, nl.samenplan.client.ConsentData.of(recipient, date(arrival), manner));
+            }
+        }
+
         /** The first contact: the client, the network, the start of the plan. */
         private void start() {
             String village = resident[2];
@@ -212,7 +224,8 @@ class DemoHistory {
                     "0528-" + (270200 + index * 53), null,
                     arrival > DAYS - 30 ? ClientStatus.AANGEMELD : ClientStatus.ACTIEF,
                     index % 3 == 1 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
-                    null, date(arrival)));
+                    null, null));
+            consentsOfFirstTalk();
             boolean partner = index % 3 == 0;
             String relative = RELATIVES[index % RELATIVES.length] + " " + resident[1];
             int burden = OVERBURDENED.contains(index) ? 8 + index % 2 : 3 + random.nextInt(4);
@@ -464,7 +477,7 @@ class DemoHistory {
             ClientData d = details.data();
             clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(),
                     d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
-                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
         }
     }
 

@@ -69,7 +69,7 @@ class StatusFollowsPlanTest extends KaribuTest {
         ClientData d = details.data();
         clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(), d.dateOfBirth(),
                 d.address(), d.postcode(), d.village(), d.phone(), d.email(), ClientStatus.AFGESLOTEN,
-                Set.of(FundingDomain.WLZ), d.importantToMe(), d.consentOn()));
+                Set.of(FundingDomain.WLZ), d.importantToMe(), d.callName()));
         assertThat(clients.get(clientId).fundingDomains()).as("a form's domains are ignored").isEmpty();
         editing.save(clientId, 0, plan(List.of(), LocalDate.now(clock), "Geesje"));
         assertThat(clients.get(clientId).data().status()).isEqualTo(ClientStatus.AFGESLOTEN);

@@ -133,7 +133,7 @@ class TaskGenerationTest extends KaribuTest {
         var d = details.data();
         clients.update(clientId, details.version(), new nl.samenplan.client.ClientData(d.firstName(), d.lastName(),
                 d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
-                nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+                nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
 
         job.runAll();
 
