@@ -23,7 +23,7 @@ final class AccessLogInterceptor implements MethodInterceptor {
     /** The message of the team scoping: a client of another team does not exist for the asker. */
     static final Set<String> REFUSALS = Set.of("error.client.notFound", "error.plan.notFound", "error.task.notFound",
             "error.need.notFound", "error.mdo.notFound", "error.network.notFound", "error.approval.notFound",
-            "error.waitinglist.notFound");
+            "error.waitinglist.notFound", "error.consent.networkMember");
 
     private static final String LOGGED_IN_THIS_REQUEST = AccessLogInterceptor.class.getName() + ".logged";
 
@@ -55,6 +55,9 @@ final class AccessLogInterceptor implements MethodInterceptor {
         }
         if (clientId == null && result instanceof ClientScoped scoped) {
             clientId = scoped.clientId();
+        }
+        if (result instanceof AccessDetail more && more.accessDetail() != null) {
+            detail = detail + ": " + more.accessDetail();
         }
         if (firstInThisRequest(logs.value(), clientId)) {
             log.getObject().record(AccessEvent.allowed(logs.value(), clientId, detail));

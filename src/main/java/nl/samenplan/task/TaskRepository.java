@@ -66,6 +66,10 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     Page<Task> findByClientId(long clientId, Pageable pageable);
 
+    /** A client's tasks still to do (index ix_task_client), for a withdrawal of consent. */
+    @Query("select t from Task t where t.clientId = :clientId and t.status in :statuses order by t.dueDate, t.id")
+    List<Task> toDoOfClient(@Param("clientId") long clientId, @Param("statuses") Collection<TaskStatus> statuses);
+
     /**
      * Tasks of the team by id, locked until the end of the transaction (in id order, so two bulk actions never deadlock): a bulk
      * action compares what the user saw with these rows, and nobody can change them between check and write.

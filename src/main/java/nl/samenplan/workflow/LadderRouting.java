@@ -7,6 +7,8 @@ import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.GeneralProvisionService;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.client.NetworkService;
 import nl.samenplan.plan.EscalationHints;
 import nl.samenplan.plan.Hint;
@@ -29,9 +31,12 @@ public class LadderRouting implements EscalationHints {
     private final GeneralProvisionService provisions;
     private final SettingsService settings;
     private final List<VolunteerCandidates> volunteers;
+    private final ConsentService consents;
 
     LadderRouting(ClientService clients, NetworkService network, CatalogService catalog,
-            GeneralProvisionService provisions, SettingsService settings, List<VolunteerCandidates> volunteers) {
+            GeneralProvisionService provisions, SettingsService settings, List<VolunteerCandidates> volunteers,
+            ConsentService consents) {
+        this.consents = consents;
         this.clients = clients;
         this.network = network;
         this.catalog = catalog;
@@ -52,7 +57,8 @@ public class LadderRouting implements EscalationHints {
         CatalogService.Item category = catalog.needCategories().stream().filter(c -> c.id() == needCategoryId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.category"));
         NeedFacts facts = new NeedFacts(category.id(), category.name(), category.professionalByNature(),
-                client.data().village(), clientCanDoSelf);
+                client.data().village(), clientCanDoSelf,
+                consents.hasConsent(clientId, ConsentRecipient.VOLUNTEERS));
         List<Candidates.NetworkMember> members = network.members(clientId).stream()
                 .map(m -> new Candidates.NetworkMember(m.id(), m.name(), m.data().relation().name().toLowerCase(),
                         m.data().canHelpWith(), m.data().availability(), m.data().caregiver(), m.data().burdenScore()))

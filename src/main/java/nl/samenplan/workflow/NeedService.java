@@ -9,6 +9,8 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.PlanService;
@@ -37,10 +39,12 @@ public class NeedService {
     private final List<VolunteerCandidates> volunteers;
     private final PlanService planReads;
     private final nl.samenplan.client.ClientDirectory directory;
+    private final ConsentService consents;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
             PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers,
-            PlanService planReads, nl.samenplan.client.ClientDirectory directory) {
+            PlanService planReads, nl.samenplan.client.ClientDirectory directory, ConsentService consents) {
+        this.consents = consents;
         this.planReads = planReads;
         this.directory = directory;
         this.volunteers = volunteers;
@@ -158,6 +162,10 @@ public class NeedService {
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
+        if (proposal.rung() == SupportRung.VRIJWILLIGERS
+                && !consents.hasConsent(need.getClientId(), ConsentRecipient.VOLUNTEERS)) {
+            throw new BusinessRuleException("error.consent.volunteers");
+        }
         Routing current = route(needId);
         if (!current.proposals().contains(proposal)) {
             throw new BusinessRuleException("error.need.proposalChanged");
@@ -217,6 +225,7 @@ public class NeedService {
                     client.data().village(), category.name(), need.data(), need.getCreatedAt(),
                     routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
                     routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
+                            || r.key().equals("workflow.passed.noVolunteerConsent")
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
@@ -283,6 +292,9 @@ public class NeedService {
         Need need = load(needId);
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
+        }
+        if (!consents.hasConsent(need.getClientId(), ConsentRecipient.VOLUNTEERS)) {
+            throw new BusinessRuleException("error.consent.volunteers");
         }
         Proposal proposal = route(needId).proposals().stream()
                 .filter(p -> p.rung() == SupportRung.VRIJWILLIGERS && p.candidateId() != null

@@ -13,10 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,9 +65,14 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private AgreementsSection agreements;
     private ConsentSection consent;
     private nl.samenplan.base.ui.FormErrors readable;
+    private final nl.samenplan.plan.PlanExportService exports;
+    private final nl.samenplan.client.ConsentService consents;
 
     public PlanPage(PlanService plans, PlanEditing editing, ClientService clients, NetworkService network,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, Clock clock, nl.samenplan.plan.PlanExportService exports,
+            nl.samenplan.client.ConsentService consents) {
+        this.exports = exports;
+        this.consents = consents;
         this.plans = plans;
         this.editing = editing;
         this.clients = clients;
@@ -178,18 +180,12 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Div toolbar() {
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
-                    CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
-                    network.members(clientId), LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)),
-                    this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
-                    bytes.length);
-        }), getTranslation("plan.pdf"));
-        pdf.getElement().setAttribute("download", true);
-        pdf.setId("plan-pdf");
-        pdf.addClassName("pdf-link");
-        pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        // for the client or a naaste with consent (the export service refuses the others)
+        PlanPdfLink pdf = new PlanPdfLink(clientId, network.members(clientId), exports, consents,
+                forMember -> PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
+                        CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
+                        network.members(clientId), LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)),
+                        this::getTranslation));
         Div bar = new Div(saveTop, pdf);
         bar.addClassName("plan-toolbar");
         return bar;
