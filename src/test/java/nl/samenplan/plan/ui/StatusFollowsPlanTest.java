@@ -86,9 +86,10 @@ class StatusFollowsPlanTest extends KaribuTest {
                 .isEqualTo("Instemming met het plan: de cliënt stemde in op 30-11-2026, met Geesje en dochter Els.");
         String who = com.github.mvysny.kaributesting.v10.LocatorJ._find(Section.class, spec -> spec.withClasses("card"))
                 .get(0).getElement().getTextRecursively();
-        assertThat(who).contains("Toestemming gegevens delen")
-                .contains("nog niet gegeven: deel geen gegevens buiten het team").doesNotContain("stemde in");
-        assertThat(who).contains("nog geen: het plan heeft geen professionele zorg");
+        assertThat(who).contains("nog geen: het plan heeft geen professionele zorg").doesNotContain("stemde in");
+        String consent = _get(Section.class, spec -> spec.withId("consent")).getElement().getTextRecursively();
+        assertThat(consent).contains("Het team: geen toestemming. Deel geen gegevens met hen.")
+                .doesNotContain("stemde in");
     }
 
     private long registered(String lastName) {

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskGenerationTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -42,7 +44,7 @@ class TaskGenerationTest extends KaribuTest {
     @BeforeEach
     void leefcoach() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         volunteer = scenario.userId("Jan Hoving");
     }
 
