@@ -203,16 +203,6 @@ class DemoHistory {
             steps.add(new Step(Math.min(day, DAYS), steps.size(), action));
         }
 
-        /** The first talk: consent for the team and for the volunteers, signed or spoken. */
-        private void consentsOfFirstTalk() {
-            var manner = index % 2 == 0 ? nl.samenplan.client.ConsentManner.SCHRIFTELIJK
-                    : nl.samenplan.client.ConsentManner.MONDELING;
-            for (var recipient : List.of(nl.samenplan.client.ConsentRecipient.TEAM,
-                    nl.samenplan.client.ConsentRecipient.VOLUNTEERS)) {
-                consents.record(clientId, nl.samenplan.client.ConsentData.of(recipient, date(arrival), manner));
-            }
-        }
-
         /** The first contact: the client, the network, the start of the plan. */
         private void start() {
             String village = resident[2];
@@ -225,7 +215,10 @@ class DemoHistory {
                     arrival > DAYS - 30 ? ClientStatus.AANGEMELD : ClientStatus.ACTIEF,
                     index % 3 == 1 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
                     null, null));
-            consentsOfFirstTalk();
+            for (var kind : List.of(nl.samenplan.client.ConsentRecipient.TEAM, nl.samenplan.client.ConsentRecipient.VOLUNTEERS)) {
+                consents.record(clientId, nl.samenplan.client.ConsentData.of(kind, date(arrival), // the first talk
+                        index % 2 == 0 ? nl.samenplan.client.ConsentManner.SCHRIFTELIJK : nl.samenplan.client.ConsentManner.MONDELING));
+            }
             boolean partner = index % 3 == 0;
             String relative = RELATIVES[index % RELATIVES.length] + " " + resident[1];
             int burden = OVERBURDENED.contains(index) ? 8 + index % 2 : 3 + random.nextInt(4);
