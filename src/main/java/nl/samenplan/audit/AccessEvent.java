@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.AccessEventType;
 import java.util.Objects;
 
 /**

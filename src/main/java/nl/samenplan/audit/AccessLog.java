@@ -33,26 +33,29 @@ public class AccessLog {
 
     private final AccessLogEntryRepository entries;
     private final AccessLogHeadRepository heads;
+    private final AccessLogWriter writer;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    AccessLog(AccessLogEntryRepository entries, AccessLogHeadRepository heads, EntityManager entityManager,
-            Clock clock) {
+    AccessLog(AccessLogEntryRepository entries, AccessLogHeadRepository heads, AccessLogWriter writer,
+            EntityManager entityManager, Clock clock) {
         this.entries = entries;
         this.heads = heads;
+        this.writer = writer;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
     /**
      * Appends an entry for this access, with who (user, role, organisation, team) from the security context and
-     * where from (session, address) from the current request, where there are any. In a transaction of its own,
-     * committed before this returns: the entry stays even when the caller's transaction is read-only or rolls back.
-     * Open to anyone, logged in or not, because refused and anonymous attempts must be logged too. Writers queue on
-     * the log's head row, so the chain never forks.
+     * where from (session, address) from the current request, where there are any. In a transaction of its own on
+     * the log's own connections ({@link AccessLogWriter}), committed before this returns: the entry stays even when
+     * the caller's transaction is read-only or rolls back, and a caller holding a connection never waits for a second
+     * one of the same pool. Open to anyone, logged in or not, because refused and anonymous attempts must be logged
+     * too. Writers queue on the log's head row, so the chain never forks.
      */
     @PreAuthorize(Permissions.ANYONE)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void record(AccessEvent event) {
         append(event, who(SecurityContextHolder.getContext().getAuthentication()));
     }
@@ -62,19 +65,17 @@ public class AccessLog {
      * the context has been cleared already.
      */
     @PreAuthorize(Permissions.ANYONE)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void recordFor(AccessEvent event, Authentication authentication) {
         append(event, who(authentication));
     }
 
     private void append(AccessEvent event, Who who) {
-        AccessLogHead head = heads.findForAppendById(AccessLogHead.THE_HEAD)
-                .orElseThrow(() -> new IllegalStateException("The access log has no head row (Liquibase 022)"));
         Where where = where();
-        AccessLogEntry entry = entries.save(new AccessLogEntry(Instant.now(clock), event.type().name(),
-                event.clientId(), who.userId(), who.username(), who.role(), who.organisation(), who.teamId(), null,
-                where.sessionId(), where.address(), event.outcome(), event.detail(), head.lastHash()));
-        head.advanceTo(entry);
+        Instant now = Instant.now(clock);
+        writer.append(previousHash -> new AccessLogEntry(now, event.type().name(), event.clientId(), who.userId(),
+                who.username(), who.role(), who.organisation(), who.teamId(), null, where.sessionId(), where.address(),
+                event.outcome(), event.detail(), previousHash));
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.LogsAccess;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;

@@ -19,4 +19,7 @@ interface AccessLogEntryRepository extends Repository<AccessLogEntry, Long> {
     List<AccessLogEntry> findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(long after, long upTo, Pageable page);
 
     long count();
+
+    /** Entries of one kind, newest first (index ix_access_log_event_occurred); no count query. */
+    List<AccessLogEntry> findByEventTypeOrderByOccurredAtDescIdDesc(String eventType, Pageable page);
 }

@@ -38,9 +38,4 @@ class AccessLogHead {
     String lastHash() {
         return lastHash;
     }
-
-    void advanceTo(AccessLogEntry entry) {
-        this.lastEntryId = entry.getId();
-        this.lastHash = entry.getHash();
-    }
 }

@@ -1,5 +1,10 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.AccessDetail;
+import nl.samenplan.base.access.AccessedClient;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashSet;
@@ -16,7 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Writes the access-log entry of a {@link LogsAccess} method. Runs outside the method's transaction (the entry follows
  * the commit) and outside its {@code @PreAuthorize} check; refusals by role are logged by {@link RefusedCalls}, a
- * refusal by the team scoping (the client "does not exist" for this user) here.
+ * refusal by the team scoping (the client "does not exist" for this user) here. Only the outermost logged call on a
+ * thread writes: the calls it makes on the way are part of the same access.
  */
 final class AccessLogInterceptor implements MethodInterceptor {
 
@@ -42,24 +48,31 @@ final class AccessLogInterceptor implements MethodInterceptor {
         if (logs == null) {
             return invocation.proceed();
         }
-        Long clientId = clientIdArgument(method, invocation.getArguments());
+        AccessedClient.Call call = AccessedClient.start(clientIdArgument(method, invocation.getArguments()));
+        if (call == null) {
+            // inside another logged call (the plan page reading the network): that call is the access
+            return invocation.proceed();
+        }
         String detail = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         Object result;
         try {
             result = invocation.proceed();
         } catch (BusinessRuleException e) {
             if (REFUSALS.contains(e.messageKey())) {
-                log.getObject().record(AccessEvent.refused(logs.value(), clientId, detail));
+                log.getObject().record(AccessEvent.refused(logs.value(), call.clientId(), detail));
             }
             throw e;
+        } finally {
+            AccessedClient.end();
         }
+        Long clientId = call.clientId();
         if (clientId == null && result instanceof ClientScoped scoped) {
             clientId = scoped.clientId();
         }
         if (result instanceof AccessDetail more && more.accessDetail() != null) {
             detail = detail + ": " + more.accessDetail();
         }
-        if (firstInThisRequest(logs.value(), clientId)) {
+        if (firstInThisRequest(logs.value(), clientId, detail)) {
             log.getObject().record(AccessEvent.allowed(logs.value(), clientId, detail));
         }
         return result;
@@ -76,7 +89,7 @@ final class AccessLogInterceptor implements MethodInterceptor {
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean firstInThisRequest(AccessEventType type, Long clientId) {
+    private static boolean firstInThisRequest(AccessEventType type, Long clientId, String detail) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return true;
@@ -86,6 +99,8 @@ final class AccessLogInterceptor implements MethodInterceptor {
             logged = new HashSet<>();
             request.setAttribute(LOGGED_IN_THIS_REQUEST, logged, RequestAttributes.SCOPE_REQUEST);
         }
-        return logged.add(type.name() + ":" + clientId);
+        // a change is logged every time; a read once per kind and client (a list once per list)
+        return type == AccessEventType.CLIENT_FILE_CHANGED || type == AccessEventType.ADMINISTRATION_CHANGED
+                || logged.add(type.name() + ":" + (clientId == null ? detail : clientId));
     }
 }

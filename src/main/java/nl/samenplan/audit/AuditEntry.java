@@ -42,6 +42,9 @@ public class AuditEntry {
     @Size(max = ACTOR_NAME)
     private String actorName;
 
+    @Column(name = "actor_username", length = 60)
+    private String actorUsername;
+
     @Column(nullable = false, length = ACTION)
     @Size(max = ACTION)
     private String action;
@@ -58,6 +61,12 @@ public class AuditEntry {
 
     AuditEntry(long teamId, long clientId, Instant at, long actorId, String actorName, String action, String detail,
             Integer planRevision) {
+        this(teamId, clientId, at, actorId, actorName, null, action, detail, planRevision);
+    }
+
+    AuditEntry(long teamId, long clientId, Instant at, long actorId, String actorName, String actorUsername,
+            String action, String detail, Integer planRevision) {
+        this.actorUsername = actorUsername;
         this.teamId = teamId;
         this.clientId = clientId;
         this.at = at;
@@ -83,6 +92,11 @@ public class AuditEntry {
 
     public String getActorName() {
         return actorName;
+    }
+
+    /** Who made the change by username (none for the system's own lines). */
+    public String getActorUsername() {
+        return actorUsername;
     }
 
     public String getAction() {

@@ -1,5 +1,7 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.LogsAccess;
+import nl.samenplan.base.access.AccessEventType;
 import java.time.Clock;
 import java.time.Instant;
 import nl.samenplan.security.CurrentUser;
@@ -42,7 +44,7 @@ public class AuditLog {
     public void record(long clientId, String action, String detail, Integer planRevision) {
         CurrentUser user = CurrentUser.require();
         entries.save(new AuditEntry(user.requireTeamId(), clientId, Instant.now(clock), user.userId(),
-                user.displayName(), action, detail, planRevision));
+                user.displayName(), user.getUsername(), action, detail, planRevision));
         logAccessAfterCommit(clientId, action);
     }
 
@@ -63,17 +65,22 @@ public class AuditLog {
 
     /** The newest first, only for clients of the reader's own team. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_HISTORY_VIEWED)
     public Page<Entry> history(long clientId, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
         Pageable newestFirst = pageable.isPaged()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at", "id"))
                 : pageable;
         return entries.findByClientIdAndTeamId(clientId, teamId, newestFirst)
-                .map(e -> new Entry(e.getId(), e.getAt(), e.getActorName(), e.getAction(), e.getDetail(),
-                        e.getPlanRevision()));
+                .map(e -> new Entry(e.getId(), e.getAt(), e.getActorName(), e.getActorUsername(), e.getAction(),
+                        e.getDetail(), e.getPlanRevision()));
     }
 
-    /** A history line as the history tab shows it. */
-    public record Entry(long id, Instant at, String actorName, String action, String detail, Integer planRevision) {
+    /**
+     * A history line as the history tab shows it: who by display name and by username (a new account cannot pose
+     * as a colleague by copying a name); no username for the system's own lines.
+     */
+    public record Entry(long id, Instant at, String actorName, String actorUsername, String action, String detail,
+            Integer planRevision) {
     }
 }

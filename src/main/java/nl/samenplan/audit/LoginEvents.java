@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.AccessEventType;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

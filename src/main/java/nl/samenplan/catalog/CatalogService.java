@@ -1,5 +1,7 @@
 package nl.samenplan.catalog;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.util.List;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
@@ -45,6 +47,7 @@ public class CatalogService {
      */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public void moveLifeArea(List<Item> seen, long id, boolean up) {
         new CatalogOrder<>(LifeArea::getId, LifeArea::getVersion, LifeArea::getChangedBy, LifeArea::moveTo)
                 .move(lifeAreas.allForUpdate(), seen, id, up, CurrentUser.require().displayName());
@@ -54,6 +57,7 @@ public class CatalogService {
     /** The same for a kind of need. */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public void moveNeedCategory(List<Item> seen, long id, boolean up) {
         new CatalogOrder<>(NeedCategory::getId, NeedCategory::getVersion, NeedCategory::getChangedBy,
                 NeedCategory::moveTo).move(needCategories.allForUpdate(), seen, id, up,
@@ -63,6 +67,7 @@ public class CatalogService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Item addLifeArea(String name) {
         InputValidation.require(new CatalogItemInput(name));
         if (lifeAreas.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
@@ -77,6 +82,7 @@ public class CatalogService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public void changeLifeArea(long id, long expectedVersion, String name, boolean active) {
         InputValidation.require(new CatalogItemInput(name));
         LifeArea area = lifeAreas.findById(id).orElseThrow(() -> new BusinessRuleException("error.catalog.notFound"));
@@ -92,6 +98,7 @@ public class CatalogService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Item addNeedCategory(String name, boolean professionalByNature) {
         InputValidation.require(new CatalogItemInput(name));
         if (needCategories.existsByNameIgnoreCase(name == null ? "" : name.strip())) {
@@ -108,6 +115,7 @@ public class CatalogService {
     /** Changes a kind of need and keeps its other words. */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
             boolean active) {
         changeNeedCategory(id, expectedVersion, name, professionalByNature, active, null);
@@ -119,6 +127,7 @@ public class CatalogService {
      */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public void changeNeedCategory(long id, long expectedVersion, String name, boolean professionalByNature,
             boolean active, String synonyms) {
         InputValidation.require(new CatalogItemInput(name, synonyms));

@@ -1,5 +1,7 @@
 package nl.samenplan.catalog;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.util.List;
 import java.util.Set;
 import nl.samenplan.base.BusinessRuleException;
@@ -39,6 +41,7 @@ public class GeneralProvisionService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Provision add(String name, String description, String village, Set<Long> categories, boolean respite) {
         InputValidation.require(new ProvisionInput(name, description, village));
         if (name != null && provisions.existsByNameIgnoreCase(name.strip())) {
@@ -50,6 +53,7 @@ public class GeneralProvisionService {
 
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Provision change(long id, long expectedVersion, String name, String description, String village,
             Set<Long> categories, boolean active, boolean respite) {
         InputValidation.require(new ProvisionInput(name, description, village));

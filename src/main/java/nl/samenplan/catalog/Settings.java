@@ -11,4 +11,7 @@ public record Settings(int burdenThreshold, int reviewMonths, int mdoDays, long 
         int smallCountThreshold) {
 
     public static final Settings DEFAULTS = new Settings(7, 3, 90, 38_400, 5);
+
+    /** The small-count threshold can not be set lower: below five a person can be recognised in the figures. */
+    public static final int MIN_SMALL_COUNT = 5;
 }

@@ -1,5 +1,7 @@
 package nl.samenplan.catalog;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ public class SettingsService {
                 stored.getOrDefault(REVIEW_MONTHS, (long) d.reviewMonths()).intValue(),
                 stored.getOrDefault(MDO_DAYS, (long) d.mdoDays()).intValue(),
                 stored.getOrDefault(COST_PER_CLIENT, d.costPerClientEuros()),
-                stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold()).intValue());
+                (int) Math.max(Settings.MIN_SMALL_COUNT, stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold())));
     }
 
     /**
@@ -59,12 +61,17 @@ public class SettingsService {
      */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @Transactional
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public Revised change(long seenRevision, Settings changed) {
         check(changed.burdenThreshold(), 1, 10, "error.settings.burdenThreshold");
         check(changed.reviewMonths(), 1, 24, "error.settings.reviewMonths");
         check(changed.mdoDays(), 7, 365, "error.settings.mdoDays");
         check(changed.costPerClientEuros(), 0, 1_000_000, "error.settings.costPerClient");
-        check(changed.smallCountThreshold(), 1, 50, "error.settings.smallCount");
+        if (changed.smallCountThreshold() < Settings.MIN_SMALL_COUNT) {
+            // fewer than five would let a person be recognised in the dashboard's and the exports' figures
+            throw new BusinessRuleException("error.settings.smallCountMinimum", Settings.MIN_SMALL_COUNT);
+        }
+        check(changed.smallCountThreshold(), Settings.MIN_SMALL_COUNT, 50, "error.settings.smallCount");
         java.util.List<Setting> stored = settings.allForUpdate();
         Revised now = revised(stored);
         if (now.revision() != seenRevision) {

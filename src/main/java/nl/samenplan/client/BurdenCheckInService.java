@@ -1,5 +1,7 @@
 package nl.samenplan.client;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -49,6 +51,7 @@ public class BurdenCheckInService {
 
     /** The client's mantelzorgers with their check-ins (oldest first), flags and next check-in. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CHECKINS_VIEWED)
     public List<Caregiver> caregivers(long clientId) {
         checkTeam(clientId);
         List<NetworkMember> caregivers = members.findByClientIdOrderByIdAsc(clientId).stream()

@@ -1,6 +1,7 @@
 package nl.samenplan.client;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +43,15 @@ public class ClientDirectory {
                 .map(c -> new Placement(c.getTeamId(), c.getStatus() == ClientStatus.AFGESLOTEN));
     }
 
+    /** Which of these clients have a closed file, in one query. */
+    public java.util.Set<Long> closed(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return clients.findAllById(clientIds).stream().filter(c -> c.getStatus() == ClientStatus.AFGESLOTEN)
+                .map(Client::getId).collect(Collectors.toSet());
+    }
+
     /** Where a client belongs. */
     public record Placement(long teamId, boolean closed) {
     }
@@ -61,6 +71,20 @@ public class ClientDirectory {
         return members.findByClientIdOrderByIdAsc(clientId).stream()
                 .map(m -> new Member(m.getId(), m.getName(), m.getRelation()))
                 .collect(Collectors.toMap(Member::id, Function.identity()));
+    }
+
+    /**
+     * The client's network members with what the support ladder weighs (what they can help with, when, whether they
+     * are a caregiver and their last burden score): for the rules that route a need, never for a screen. The
+     * coordinator's matching asks the ladder through this, and shows only the volunteer rung of what it answers.
+     */
+    public List<Helper> helpers(long clientId) {
+        return members.findByClientIdOrderByIdAsc(clientId).stream()
+                .map(m -> new Helper(m.getId(), m.getName(), m.data())).toList();
+    }
+
+    /** A network member as the ladder weighs them. */
+    public record Helper(long id, String name, NetworkMemberData data) {
     }
 
     /** Where a visit goes: the client's name and address. */

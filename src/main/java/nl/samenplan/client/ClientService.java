@@ -1,5 +1,7 @@
 package nl.samenplan.client;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -36,6 +38,7 @@ public class ClientService {
 
     /** A page of the current user's team's clients, filtered and sorted by the database. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public Page<ClientRow> findClients(ClientFilter filter, Pageable pageable) {
         long teamId = CurrentUser.require().requireTeamId();
         ClientFilter f = filter == null ? ClientFilter.NONE : filter;
@@ -55,10 +58,32 @@ public class ClientService {
         return clients.villagesOfTeam(CurrentUser.require().requireTeamId());
     }
 
-    /** The client file's header and details; a client of another team does not exist for this user. */
+    /**
+     * The client file's header and details as a person opens the file (any of its tabs): logged in the access log.
+     * A client of another team does not exist for this user, and the attempt is logged as refused.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_FILE_OPENED)
+    public ClientDetails open(long clientId) {
+        return get(clientId);
+    }
+
+    /**
+     * The client's details for a service that works on the file (and the team check it makes): not itself an access
+     * to log, because the service that asks logs its own read or change.
+     */
     @PreAuthorize(Permissions.CLIENT_READ)
     public ClientDetails get(long clientId) {
         return ClientDetails.of(load(clientId), LocalDate.now(clock));
+    }
+
+    /**
+     * The team check before the plan is written: a client of another team does not exist for this user. Returns
+     * nothing of the file, so that the coordinator who matches a volunteer into a plan reads none of it.
+     */
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
+    public void requireInTeam(long clientId) {
+        load(clientId);
     }
 
     /** Clients of the own team with the same name and date of birth: probably the same person. */
@@ -107,7 +132,7 @@ public class ClientService {
      * The plan tells the client record its next review date, for the list's "review due" filter. Any
      * save of the plan does, also the coordinator's match of a volunteer (hence not only plan writers).
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
         load(clientId).recordPlanReviewDate(reviewDate);
@@ -118,7 +143,7 @@ public class ClientService {
      * its professional care in force, and whether the client agreed with the plan (a registered client is then
      * active). Called with every save of the plan and every decision on an indication.
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanFacts(long clientId, boolean planAgreed, Set<FundingDomain> domains) {
         Client client = load(clientId);

@@ -1,5 +1,7 @@
 package nl.samenplan.client;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.util.List;
 import nl.samenplan.audit.AuditLog;
@@ -35,6 +37,7 @@ public class NetworkService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NETWORK_VIEWED)
     public List<Member> members(long clientId) {
         checkTeam(clientId);
         return members.findByClientIdOrderByIdAsc(clientId).stream().map(Member::of).toList();

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's aggregate SQL: every figure is counted by the database, per team (or all teams) and village,
+ * The dashboard's aggregate SQL: every figure is counted by the database, per team (or all followed teams) and village,
  * never a row per client leaves it. Reads the tables of the waiting list, plans, needs, network and tasks directly
  * (the dashboard depends on no feature's classes). Periods are half-open: from the first day up to the day after the
  * last.
@@ -35,13 +35,16 @@ class DashboardQueries {
     record Team(long id, String name) {
     }
 
-    List<Team> teams() {
-        return jdbc.query("select id, name from team order by name", (rs, i) -> new Team(rs.getLong(1), rs.getString(2)));
+    /** The teams a manager follows, as the beheerder assigned them (table manager_team), by name. */
+    List<Team> followedTeams(long userId) {
+        return jdbc.query("select t.id, t.name from team t join manager_team m on m.team_id = t.id"
+                + " where m.user_id = :user order by t.name", new MapSqlParameterSource("user", userId),
+                (rs, i) -> new Team(rs.getLong(1), rs.getString(2)));
     }
 
-    List<String> villages(Long teamId) {
-        return jdbc.queryForList("select distinct village from client where (:team is null or team_id = :team)"
-                + " and village is not null order by village", new MapSqlParameterSource("team", teamId), String.class);
+    List<String> villages(Scope scope) {
+        return jdbc.queryForList("select distinct c.village from client c where " + scope.clientWhere("c")
+                + " and c.village is not null order by c.village", scope.params(), String.class);
     }
 
     /** The number on the waiting list at the end of each day given (placed on or before it, not yet left). */
@@ -191,31 +194,44 @@ class DashboardQueries {
                 .addValue("to", Timestamp.valueOf(period.endExclusive().atStartOfDay()));
         String village = scope.village() == null ? ""
                 : " and exists (select 1 from client c where c.id = t.client_id and c.village = :village)";
-        return jdbc.queryForObject("select count(*) from task t where (:team is null or t.team_id = :team)" + village
+        return jdbc.queryForObject("select count(*) from task t where " + scope.teamWhere("t") + village
                 + " and t.status = 'LUKT_NIET' and t.changed_at >= :from and t.changed_at < :to", p, Long.class);
     }
 
-    /** Which clients count: of a team (or all teams) and a village (or all villages). */
-    record Scope(Long teamId, String village) {
+    /**
+     * Which clients count: of the teams given (the manager's own choice among those they follow; never empty-handed:
+     * no team means nothing counts) and a village (or all villages).
+     */
+    record Scope(List<Long> teamIds, String village) {
+
+        Scope {
+            teamIds = List.copyOf(teamIds);
+        }
 
         MapSqlParameterSource params() {
-            return new MapSqlParameterSource("team", teamId).addValue("village", village);
+            return new MapSqlParameterSource("teams", teamIds.isEmpty() ? List.of(-1L) : teamIds)
+                    .addValue("village", village);
+        }
+
+        /** The rows of the scope's teams (none when it has no team). */
+        String teamWhere(String alias) {
+            return teamIds.isEmpty() ? "1 = 0" : alias + ".team_id in (:teams)";
         }
 
         /** The waiting list has its own team and village (where the client lived when placed). */
         String entryWhere(String e) {
-            return (teamId == null ? "1 = 1" : e + ".team_id = :team") + (village == null ? "" : " and " + e + ".village = :village");
+            return teamWhere(e) + (village == null ? "" : " and " + e + ".village = :village");
         }
 
         /** Agreements carry their team; the village is the client's. */
         String agreementWhere(String a) {
-            return (teamId == null ? "1 = 1" : a + ".team_id = :team") + (village == null ? ""
+            return teamWhere(a) + (village == null ? ""
                     : " and exists (select 1 from plan pl join client c on c.id = pl.client_id where pl.id = " + a
                             + ".plan_id and c.village = :village)");
         }
 
         String clientWhere(String c) {
-            return (teamId == null ? "1 = 1" : c + ".team_id = :team") + (village == null ? "" : " and " + c + ".village = :village");
+            return teamWhere(c) + (village == null ? "" : " and " + c + ".village = :village");
         }
     }
 

@@ -1,11 +1,14 @@
 package nl.samenplan.dashboard;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.Settings;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.security.CurrentUser;
@@ -39,30 +42,55 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    /** The teams to choose from (aggregates of any team may be seen). */
+    /** The teams to choose from: only those the beheerder lets this manager follow. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
     public List<TeamOption> teams() {
-        return queries.teams().stream().map(t -> new TeamOption(t.id(), t.name())).toList();
+        return followed().stream().map(t -> new TeamOption(t.id(), t.name())).toList();
     }
 
-    /** The filter the dashboard opens with: the manager's own team, all villages, this month vs a year ago. */
+    /**
+     * The filter the dashboard opens with: the manager's own team when they follow it (else all the teams they
+     * follow), all villages, this month vs a year ago.
+     */
     @PreAuthorize(Permissions.DASHBOARD_READ)
     public Filter defaultFilter() {
         Period month = Period.containing(Period.Kind.MONTH, LocalDate.now(clock));
-        return new Filter(CurrentUser.require().teamId().orElse(null), null, month, month.yearEarlier());
+        Long own = CurrentUser.require().teamId().orElse(null);
+        boolean follows = own != null && followed().stream().anyMatch(t -> t.id() == own);
+        return new Filter(follows ? own : null, null, month, month.yearEarlier());
     }
 
-    /** The villages of the team's clients (all teams when null). */
+    /** The villages of the team's clients (all followed teams when null); another team is refused. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
     public List<String> villages(Long teamId) {
-        return queries.villages(teamId);
+        return queries.villages(new DashboardQueries.Scope(teamsFor(teamId), null));
+    }
+
+    private List<DashboardQueries.Team> followed() {
+        return queries.followedTeams(CurrentUser.require().userId());
+    }
+
+    /**
+     * The teams a filter covers: the one asked for, which must be one the manager follows (another team's figures
+     * are refused, whatever the address or the parameter says), or all followed teams when none is asked for.
+     */
+    private List<Long> teamsFor(Long teamId) {
+        List<Long> mine = followed().stream().map(DashboardQueries.Team::id).toList();
+        if (teamId == null) {
+            return mine;
+        }
+        if (!mine.contains(teamId)) {
+            throw new BusinessRuleException("error.dashboard.teamNotFollowed");
+        }
+        return List.of(teamId);
     }
 
     /** Every figure of the dashboard for the filter. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
     public Figures figures(Filter filter) {
         Settings s = settings.current();
-        DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.teamId(), blankToNull(filter.village()));
+        DashboardQueries.Scope scope = new DashboardQueries.Scope(teamsFor(filter.teamId()),
+                blankToNull(filter.village()));
         Period period = filter.period();
         LocalDate today = LocalDate.now(clock);
         // Nothing is counted in the future: parts that have not begun are left out, the current one counts up to today
@@ -102,13 +130,14 @@ public class DashboardService {
 
     /** The same aggregates for funders, per period (this one, the one before, the baseline), small counts hidden. */
     @PreAuthorize(Permissions.DASHBOARD_READ)
+    @LogsAccess(AccessEventType.DATA_EXPORTED)
     public DashboardExport export(Filter filter) {
         return DashboardExport.of(figures(filter), teamName(filter.teamId()));
     }
 
     private String teamName(Long teamId) {
         return teamId == null ? null
-                : queries.teams().stream().filter(t -> t.id() == teamId).map(DashboardQueries.Team::name).findFirst()
+                : followed().stream().filter(t -> t.id() == teamId).map(DashboardQueries.Team::name).findFirst()
                         .orElse(null);
     }
 
@@ -156,7 +185,7 @@ public class DashboardService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** What the dashboard shows: a team (null: all teams), a village (null: all), the period and the baseline. */
+    /** What the dashboard shows: a team (null: all followed teams), a village (null: all), the period and the baseline. */
     public record Filter(Long teamId, String village, Period period, Period baseline) {
     }
 

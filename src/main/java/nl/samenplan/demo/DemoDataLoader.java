@@ -111,6 +111,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void user(String username, String name, Role role, Team team, Organisation organisation, String hash,
             Instant now) {
-        users.save(new AppUser(username, hash, name, role, team, organisation, now));
+        AppUser user = new AppUser(username, hash, name, role, team, organisation, now);
+        if (role == Role.MANAGER) {
+            user.follow(java.util.Set.of(team.getId())); // the demo manager follows the village team
+        }
+        users.save(user);
     }
 }

@@ -8,9 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
-import nl.samenplan.client.ConsentRecipient;
-import nl.samenplan.client.ConsentService;
-import nl.samenplan.client.NetworkService;
+import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.security.TeamService;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +20,18 @@ import org.springframework.stereotype.Component;
 class PlanChecks {
 
     private final CatalogService catalog;
-    private final NetworkService network;
+    private final ClientDirectory network;
     private final TeamService team;
-    private final ConsentService consents;
 
-    PlanChecks(CatalogService catalog, NetworkService network, TeamService team, ConsentService consents) {
-        this.consents = consents;
+    /** The network's member ids from the directory: the caller checked the team, and no file is read here. */
+    PlanChecks(CatalogService catalog, ClientDirectory network, TeamService team) {
         this.catalog = catalog;
         this.network = network;
         this.team = team;
     }
 
     void require(long clientId, PlanContent content, LocalDate today) {
-        Set<Long> members = network.members(clientId).stream().map(NetworkService.Member::id)
-                .collect(Collectors.toSet());
+        Set<Long> members = network.networkMembers(clientId).keySet();
         List<CatalogService.Item> categories = catalog.needCategories();
         PlanRules.require(content, activeIds(catalog.lifeAreas()), activeIds(categories),
                 categories.stream().filter(CatalogService.Item::professionalByNature).map(CatalogService.Item::id)
@@ -63,7 +59,7 @@ class PlanChecks {
         boolean newForVolunteer = after.agreements().stream().filter(a -> toVolunteer(a, volunteerLogins))
                 .anyMatch(a -> a.key() == null || !hadVolunteer.contains(a.key() + ":" + a.volunteerId() + ":"
                         + a.assigneeId()));
-        if (newForVolunteer && !consents.hasConsent(clientId, ConsentRecipient.VOLUNTEERS)) {
+        if (newForVolunteer && !network.sharesWithVolunteers(clientId)) { // the caller checked the team
             throw new BusinessRuleException("error.consent.volunteers");
         }
     }

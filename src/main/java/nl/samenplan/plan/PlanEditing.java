@@ -148,7 +148,7 @@ public class PlanEditing {
         if (agreement.rung() != SupportRung.VRIJWILLIGERS || agreement.volunteerId() == null) {
             throw new BusinessRuleException("error.plan.volunteerOnly");
         }
-        clients.get(clientId);
+        clients.requireInTeam(clientId);
         if (!plans.existsByClientId(clientId)) {
             throw new BusinessRuleException("error.plan.noPlanYet");
         }
@@ -167,7 +167,7 @@ public class PlanEditing {
 
     private PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds,
             boolean acceptedProposal) {
-        clients.get(clientId);
+        clients.requireInTeam(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
         PlanContent current = plan == null ? PlanContent.EMPTY : plan.content();

@@ -1,5 +1,7 @@
 package nl.samenplan.plan;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,12 +44,15 @@ public class PlanService {
     private final Optional<NeedDrafts> needDrafts;
     private final ApprovalPolicy approvalPolicy;
     private final java.time.Clock clock;
+    private final PrintRecipients printRecipients;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisionRows, PlanRevisions revisions,
             ClientService clients, NetworkService network, CatalogService catalog, TeamService team,
             Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings,
             org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer,
-            Optional<NeedDrafts> needDrafts, ApprovalPolicy approvalPolicy, java.time.Clock clock) {
+            Optional<NeedDrafts> needDrafts, ApprovalPolicy approvalPolicy, java.time.Clock clock,
+            PrintRecipients printRecipients) {
+        this.printRecipients = printRecipients;
         this.settings = settings;
         this.needsFromAnswer = needsFromAnswer;
         this.needDrafts = needDrafts;
@@ -73,6 +78,7 @@ public class PlanService {
 
     /** Everything the plan page shows when it opens, in one read. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_VIEWED)
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
         return new PlanPageModel(plan, catalog.lifeAreas(), catalog.needCategories(), network.members(clientId),
@@ -165,11 +171,48 @@ public class PlanService {
 
     /**
      * The needs of the own team's clients that an agreement in force answers (met, or professional care waiting
-     * for its indication): the coordinator does not look for a volunteer for them.
+     * for its indication): the coordinator does not look for a volunteer for them. Only need ids, no file.
      */
-    @PreAuthorize(Permissions.CLIENT_READ)
+    @PreAuthorize(Permissions.PLAN_FOLLOWS)
     public java.util.Set<Long> answeredNeedsInTeam() {
         return plans.answeredNeedsInTeam(CurrentUser.require().requireTeamId(), LocalDate.now(clock));
+    }
+
+    /**
+     * Everything the printed plan needs besides the client's details, read for a PDF that leaves the application:
+     * logged as an export of the plan. For the client themselves.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_EXPORTED)
+    public PrintModel printed(long clientId) {
+        return printed(clientId, null); // within the service: one entry
+    }
+
+    /**
+     * The same for someone: the client ({@code forMember} null) or a network member of theirs, who gets it only with
+     * the client's active consent (else refused with the reason, and the log has a refused export). The log's entry
+     * names for whom.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_EXPORTED)
+    public PrintModel printed(long clientId, Long forMember) {
+        ClientService.ClientDetails client = clients.get(clientId);
+        List<NetworkService.Member> members = network.members(clientId);
+        String recipient = printRecipients.require(clientId, forMember, members);
+        return new PrintModel(client, plan(clientId), members, ownerPhone(clientId).orElse(null), recipient);
+    }
+
+    /**
+     * What the printed plan shows: the client, the plan, the network (to name who does what), the contact; and for
+     * whom it is printed (the access log's detail).
+     */
+    public record PrintModel(ClientService.ClientDetails client, PlanView plan, List<NetworkService.Member> network,
+            String ownerPhone, String recipient) implements nl.samenplan.base.access.AccessDetail {
+
+        @Override
+        public String accessDetail() {
+            return recipient;
+        }
     }
 
     /** The plan owner's phone number, the contact on the printed plan; none without a plan or a number. */
@@ -195,6 +238,7 @@ public class PlanService {
 
     /** The versions of the plan, newest first; accepted proposals in a row by one person are one version. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_HISTORY_VIEWED)
     public Page<RevisionRow> revisions(long clientId, Pageable pageable) {
         clients.get(clientId);
         return plans.findByClientId(clientId)
@@ -220,6 +264,7 @@ public class PlanService {
 
     /** The plan as it was after a given save. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_VERSION_VIEWED)
     public RevisionView revision(long clientId, int revisionNo) {
         clients.get(clientId);
         Plan plan = plans.findByClientId(clientId).orElseThrow(() -> new BusinessRuleException("error.plan.notFound"));

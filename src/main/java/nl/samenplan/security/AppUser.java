@@ -70,6 +70,12 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The teams whose figures a manager follows on the dashboard (table manager_team); empty for other roles. */
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "manager_team", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "team_id", nullable = false)
+    private java.util.Set<Long> followedTeamIds = new java.util.HashSet<>();
+
     protected AppUser() {
     }
 
@@ -104,9 +110,25 @@ public class AppUser {
         this.role = newRole;
         this.team = newRole.needsTeam() ? newTeam : null;
         this.organisation = newOrganisation;
+        if (newRole != Role.MANAGER) {
+            followedTeamIds.clear();
+        }
     }
 
     /** The user's own phone number, or none; digits, spaces, +, -, ( and ), 6 to 20 of them. */
+    /** The teams a manager follows from now on (a manager only; the set replaces the one before). */
+    public void follow(java.util.Set<Long> teamIds) {
+        if (role != Role.MANAGER) {
+            throw new IllegalStateException("Only a manager follows teams");
+        }
+        followedTeamIds.clear();
+        followedTeamIds.addAll(teamIds);
+    }
+
+    public java.util.Set<Long> getFollowedTeamIds() {
+        return java.util.Set.copyOf(followedTeamIds);
+    }
+
     public void changePhone(String newPhone) {
         String stripped = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
         if (stripped != null && !PHONE.matcher(stripped).matches()) {

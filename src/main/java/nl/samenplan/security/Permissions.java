@@ -18,8 +18,16 @@ public final class Permissions {
     public static final String PRIVACY = "PRIVACY";
 
     // Service rules
-    /** Read the individual client files of one's own team. */
-    public static final String CLIENT_READ =
+    /**
+     * Read the individual client files of one's own team. Not the vrijwilligerscoördinator: matching needs no file,
+     * only what {@link #VOLUNTEER_MATCH} gives (name, village, the need, when, consent for volunteers).
+     */
+    public static final String CLIENT_READ = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
+    /**
+     * What a save of the plan tells the client record (review date, funding domains, status) and the team check before
+     * it: every plan writer and the coordinator who matches a volunteer into a plan; nothing of the file is returned.
+     */
+    public static final String PLAN_FOLLOWS =
             "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
     /** Write client records and their network: the maotwarkers and the leefcoach. */
     public static final String CLIENT_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
@@ -28,17 +36,23 @@ public final class Permissions {
     /** Have tasks and update one's own (the volunteer only these, with the least client data). */
     public static final String TASK_OWN =
             "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR','VRIJWILLIGER')";
+    /** A task's history (who did what): everyone with tasks but the volunteer, who sees what, when and where only. */
+    public static final String TASK_HISTORY =
+            "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
     /** Make tasks by hand and update any task of the team's clients. */
     public static final String TASK_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** The team's task list: filter, reassign, close in bulk; receive "lukt niet" signals. */
     public static final String TASK_TEAM = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR')";
     /** The volunteer register: volunteers, their services, availability and status. */
     public static final String VOLUNTEER_ADMIN = "hasRole('VRIJWILLIGERSCOORDINATOR')";
-    /** Match open requests for volunteer help to a volunteer of the register. */
+    /**
+     * Match open requests for volunteer help to a volunteer of the register: a narrow read model of the request (no
+     * plan, MDO, waiting list, burden scores, history, network or PDF) and the match itself.
+     */
     public static final String VOLUNTEER_MATCH = "hasRole('VRIJWILLIGERSCOORDINATOR')";
     /** A volunteer's own profile (and pause). */
     public static final String VOLUNTEER_SELF = "hasRole('VRIJWILLIGER')";
-    /** Aggregate figures only, never a client file. */
+    /** Aggregate figures only, never a client file; only of the teams the beheerder lets the manager follow. */
     public static final String DASHBOARD_READ = "hasAnyRole('MANAGER')";
     /** Users, teams, organisations, catalogues and settings; no client files. */
     public static final String ADMINISTRATION = "hasRole('BEHEERDER')";

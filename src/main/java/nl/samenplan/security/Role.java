@@ -27,10 +27,20 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** Roles that work with individual client files of their own team. */
+    /**
+     * Roles that work with individual client files of their own team. Not the vrijwilligerscoördinator, who sees only
+     * what matching a volunteer needs.
+     */
     public boolean seesClientFiles() {
-        return this == LEEFCOACH || this == DORPSREGISSEUR || this == WIJKVERPLEEGKUNDIGE
-                || this == VRIJWILLIGERSCOORDINATOR;
+        return this == LEEFCOACH || this == DORPSREGISSEUR || this == WIJKVERPLEEGKUNDIGE;
+    }
+
+    /**
+     * Roles whose granting the access log records and the privacy officer sees listed: those that read or write client
+     * files, and the privacy officer (who reads the access log of every client).
+     */
+    public boolean grantsClientAccess() {
+        return seesClientFiles() || writesClientFiles() || this == PRIVACY;
     }
 
     /**

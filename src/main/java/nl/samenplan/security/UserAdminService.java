@@ -1,5 +1,7 @@
 package nl.samenplan.security;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -26,9 +28,11 @@ public class UserAdminService {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserAdminService(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.teams = teams;
         this.organisations = organisations;
@@ -44,6 +48,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow createUser(NewUser request) {
         InputValidation.require(request);
         if (!AppUser.isValidUsername(request.username())) {
@@ -60,22 +65,70 @@ public class UserAdminService {
                         .orElseThrow(() -> new BusinessRuleException("error.organisation.notFound"));
         AppUser user = new AppUser(username, passwordEncoder.encode(request.password()),
                 required(request.displayName()), request.role(), team, organisation, clock.instant());
-        return UserRow.of(users.save(user));
+        if (request.role() == Role.MANAGER) {
+            user.follow(followed(request.followedTeamIds(), team));
+        }
+        UserRow saved = UserRow.of(users.saveAndFlush(user));
+        if (request.role().grantsClientAccess()) {
+            events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),
+                    saved.teamName()));
+        }
+        return saved;
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
             Long organisationId) {
+        return changeUser(userId, expectedVersion, displayName, role, teamId, organisationId, null);
+    }
+
+    /**
+     * Changes a user; {@code followedTeamIds} are the teams a manager follows on the dashboard (null: as they were, or
+     * the own team for someone who becomes a manager). Giving someone a role with access to client files, or moving
+     * such a user to another team, is told to the access log ({@link RoleGranted}).
+     */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    public UserRow changeUser(long userId, long expectedVersion, String displayName, Role role, Long teamId,
+            Long organisationId, java.util.Set<Long> followedTeamIds) {
         InputValidation.require(new DisplayNameInput(displayName));
         AppUser user = load(userId, expectedVersion);
         Organisation organisation = organisationId == null ? null
                 : organisations.findById(organisationId)
                         .orElseThrow(() -> new BusinessRuleException("error.organisation.notFound"));
-        user.change(required(displayName), role, teamFor(role, teamId), organisation);
-        return UserRow.of(users.save(user));
+        Role roleBefore = user.getRole();
+        Long teamBefore = user.getTeam() == null ? null : user.getTeam().getId();
+        Team team = teamFor(role, teamId);
+        user.change(required(displayName), role, team, organisation);
+        if (role == Role.MANAGER) {
+            user.follow(followedTeamIds == null && roleBefore == Role.MANAGER ? user.getFollowedTeamIds()
+                    : followed(followedTeamIds, team));
+        }
+        UserRow saved = UserRow.of(users.saveAndFlush(user)); // flushed: the row carries the version now stored
+        boolean granted = role != roleBefore || !java.util.Objects.equals(teamBefore, saved.teamId());
+        if (granted && role.grantsClientAccess()) {
+            events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),
+                    saved.teamName()));
+        }
+        return saved;
+    }
+
+    /** The teams a manager follows: those chosen (each must exist), or else the manager's own team. */
+    private java.util.Set<Long> followed(java.util.Set<Long> chosen, Team own) {
+        if (chosen == null || chosen.isEmpty()) {
+            if (own == null) {
+                throw new BusinessRuleException("error.user.followedTeams.required");
+            }
+            return java.util.Set.of(own.getId());
+        }
+        if (teams.findAllById(chosen).size() != chosen.size()) {
+            throw new BusinessRuleException("error.team.notFound");
+        }
+        return java.util.Set.copyOf(chosen);
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public UserRow setActive(long userId, long expectedVersion, boolean active) {
         AppUser user = load(userId, expectedVersion);
         if (!active && user.getId() == CurrentUser.require().userId()) {
@@ -96,6 +149,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public TeamRow createTeam(String name, String area) {
         InputValidation.require(new TeamInput(name, area));
         String cleanName = required(name);
@@ -112,6 +166,7 @@ public class UserAdminService {
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
     public OrganisationRow createOrganisation(String name) {
         InputValidation.require(new OrganisationInput(name));
         String cleanName = required(name);
@@ -153,17 +208,24 @@ public class UserAdminService {
     public record NewUser(
             @Size(max = SecurityLimits.USERNAME, message = "error.user.username.invalid") String username,
             @NotBlank(message = "error.required") @Size(max = SecurityLimits.DISPLAY_NAME) String displayName,
-            Role role, Long teamId, Long organisationId, String password) {
+            Role role, Long teamId, Long organisationId, String password, java.util.Set<Long> followedTeamIds) {
+
+        /** A user who follows no teams (anyone but a manager; a manager then follows their own team). */
+        public NewUser(String username, String displayName, Role role, Long teamId, Long organisationId,
+                String password) {
+            this(username, displayName, role, teamId, organisationId, password, null);
+        }
     }
 
     /** A user as the administration list shows it. */
     public record UserRow(long id, long version, String username, String displayName, Role role, Long teamId,
-            String teamName, Long organisationId, String organisationName, boolean active, String phone) {
+            String teamName, Long organisationId, String organisationName, boolean active, String phone,
+            java.util.Set<Long> followedTeamIds) {
 
         public UserRow(long id, long version, String username, String displayName, Role role, Long teamId,
                 String teamName, Long organisationId, String organisationName, boolean active) {
             this(id, version, username, displayName, role, teamId, teamName, organisationId, organisationName, active,
-                    null);
+                    null, java.util.Set.of());
         }
 
         static UserRow of(AppUser user) {
@@ -172,7 +234,8 @@ public class UserAdminService {
             return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
                     user.getRole(), team == null ? null : team.getId(), team == null ? null : team.getName(),
                     organisation == null ? null : organisation.getId(),
-                    organisation == null ? null : organisation.getName(), user.isActive(), user.getPhone());
+                    organisation == null ? null : organisation.getName(), user.isActive(), user.getPhone(),
+                    user.getFollowedTeamIds());
         }
     }
 

@@ -1,5 +1,9 @@
 package nl.samenplan.task;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.LogsAccess;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -69,10 +73,16 @@ public class TaskService {
 
     /** The current user's tasks to do: overdue, today and the coming days of the window. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<TaskRow> myTasks() {
         CurrentUser me = CurrentUser.require();
         LocalDate until = LocalDate.now(clock).plusDays(generation.windowDays() - 1L);
         List<Task> mine = tasks.assignedTo(me.userId(), TaskStatus.TO_DO, until, PageRequest.of(0, MY_TASKS_LIMIT));
+        if (me.role() == Role.VRIJWILLIGER) {
+            // a volunteer has nothing to do for a closed file: its tasks are not theirs to see any more
+            Set<Long> closed = directory.closed(mine.stream().map(Task::getClientId).collect(Collectors.toSet()));
+            mine = mine.stream().filter(t -> !closed.contains(t.getClientId())).toList();
+        }
         return rows(mine, me);
     }
 
@@ -85,8 +95,12 @@ public class TaskService {
         return (int) Math.min(Integer.MAX_VALUE, overdue + signals);
     }
 
-    /** One task, for its own page; another person's task does not exist for a volunteer. */
+    /**
+     * One task, for its own page; another person's task does not exist for a volunteer, and neither does their own
+     * once it is done (or lukt niet) or its client's file is closed.
+     */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public TaskRow task(long taskId) {
         CurrentUser me = CurrentUser.require();
         return rows(List.of(readable(taskId, me)), me).get(0);
@@ -99,6 +113,7 @@ public class TaskService {
      */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public Undo changeStatus(long taskId, long version, TaskStatus status, String reason, String note) {
         InputValidation.require(new TaskTexts(reason, note));
         CurrentUser me = CurrentUser.require();
@@ -118,9 +133,10 @@ public class TaskService {
     /** Takes back the last change, as long as nobody changed the task since. */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void undo(Undo undo) {
         CurrentUser me = CurrentUser.require();
-        Task task = writable(undo.taskId(), me);
+        Task task = changeable(undo.taskId(), me);
         if (task.getVersion() != undo.versionAfter()) {
             throw new BusinessRuleException("error.task.changed", task.getChangedBy());
         }
@@ -137,10 +153,11 @@ public class TaskService {
      */
     @PreAuthorize(Permissions.TASK_OWN)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void note(long taskId, long version, String note) {
         InputValidation.require(new TaskTexts(null, note));
         CurrentUser me = CurrentUser.require();
-        Task task = writable(taskId, me);
+        Task task = changeable(taskId, me);
         if (task.getVersion() != version) {
             throw Changed.meanwhile("error.task.noteChanged", task.getChangedBy());
         }
@@ -162,6 +179,7 @@ public class TaskService {
 
     /** Lukt niet that the current user (as plan owner) still has to deal with. */
     @PreAuthorize(Permissions.TASK_OWN)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<TaskRow> mySignals() {
         CurrentUser me = CurrentUser.require();
         if (!receivesSignals(me)) {
@@ -180,6 +198,7 @@ public class TaskService {
     /** The plan owner (or another team member) has dealt with a lukt niet: the signal goes away. */
     @PreAuthorize(Permissions.TASK_WRITE)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public void handleSignal(long taskId) {
         CurrentUser me = CurrentUser.require();
         Task task = writable(taskId, me);
@@ -190,6 +209,7 @@ public class TaskService {
 
     /** A page of the team's tasks, filtered and sorted by the database (by due date unless asked). */
     @PreAuthorize(Permissions.TASK_TEAM)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public Page<TaskRow> teamTasks(TeamFilter filter, Pageable pageable) {
         CurrentUser me = CurrentUser.require();
         TeamFilter f = filter == null ? TeamFilter.OPEN : filter;
@@ -204,6 +224,7 @@ public class TaskService {
 
     /** A page of one client's tasks, latest due date first unless sorted otherwise. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public Page<TaskRow> clientTasks(long clientId, Pageable pageable) {
         clients.get(clientId); // team check
         Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -213,8 +234,9 @@ public class TaskService {
         return new PageImpl<>(rows(page.getContent(), CurrentUser.require()), sorted, page.getTotalElements());
     }
 
-    /** Who did what to a task, oldest first. */
-    @PreAuthorize(Permissions.TASK_OWN)
+    /** Who did what to a task, oldest first; not for a volunteer, who sees what, when and where only. */
+    @PreAuthorize(Permissions.TASK_HISTORY)
+    @LogsAccess(AccessEventType.TASKS_VIEWED)
     public List<HistoryLine> history(long taskId) {
         readable(taskId, CurrentUser.require());
         return events.findByTaskIdOrderByAtAscIdAsc(taskId).stream()
@@ -225,12 +247,14 @@ public class TaskService {
     /** A task made by hand: what, for which client (of the own team), for whom, due when. */
     @PreAuthorize(Permissions.TASK_WRITE)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public long create(NewTask request) {
         InputValidation.require(request);
         CurrentUser me = CurrentUser.require();
         if (request.clientId() == null) {
             throw new BusinessRuleException("error.task.clientRequired");
         }
+        AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
         TeamService.Colleague assignee = request.assigneeId() == null ? null : team.colleagues().stream()
                 .filter(c -> c.id() == request.assigneeId()).findFirst()
@@ -257,11 +281,31 @@ public class TaskService {
 
     private Task readable(long taskId, CurrentUser me) {
         Task task = tasks.findById(taskId).orElseThrow(() -> new BusinessRuleException("error.task.notFound"));
+        AccessedClient.is(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         boolean team = me.role().seesClientFiles() && me.teamId().map(task.getTeamId()::equals).orElse(false);
-        if (!mine && !team) {
+        if (!mine && !team || me.role() == Role.VRIJWILLIGER && !openForVolunteer(task)) {
             throw new BusinessRuleException("error.task.notFound");
         }
+        return task;
+    }
+
+    /** A volunteer's task is theirs to see while it is to do and its client's file is not closed. */
+    private boolean openForVolunteer(Task task) {
+        return task.getStatus().toDo() && directory.placement(task.getClientId()).map(p -> !p.closed()).orElse(false);
+    }
+
+    /**
+     * A task the user may take back their last change of or add a note to: as {@link #writable}, but a volunteer's own
+     * task also right after they set it to gedaan (the few seconds to undo it or to add a note), without reading it.
+     */
+    private Task changeable(long taskId, CurrentUser me) {
+        if (me.role() != Role.VRIJWILLIGER) {
+            return writable(taskId, me);
+        }
+        Task task = tasks.findById(taskId).filter(t -> t.getAssigneeId() != null && t.getAssigneeId() == me.userId())
+                .orElseThrow(() -> new BusinessRuleException("error.task.notFound"));
+        AccessedClient.is(task.getClientId());
         return task;
     }
 
@@ -293,10 +337,12 @@ public class TaskService {
         return list.stream().map(t -> {
             ClientDirectory.Visit visit = visits.get(t.getClientId());
             String clientName = visit == null ? "" : volunteer ? visit.firstName() : visit.fullName();
+            // a volunteer sees what, when and where: not the notes others wrote, nor who changed it
             return new TaskRow(t.getId(), t.getVersion(), t.getClientId(), clientName,
                     visit == null ? "" : visit.addressLine(), t.getWhat(), t.getDueDate(), t.getStatus(),
                     t.getAssigneeId(), t.getAssigneeId() == null ? null : names.get(t.getAssigneeId()),
-                    t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
+                    t.getPerformerName(), volunteer ? null : t.getNote(), volunteer ? null : t.getReason(),
+                    volunteer ? null : t.getChangedBy(), volunteer ? null : t.getChangedAt(),
                     t.getAgreementId() != null, t.getStatus().toDo() && t.getDueDate().isBefore(today),
                     t.getStatus() == TaskStatus.LUKT_NIET && t.getSignalHandledAt() == null);
         }).toList();
@@ -310,7 +356,7 @@ public class TaskService {
     public record TaskRow(long id, long version, long clientId, String clientName, String address, String what,
             LocalDate due, TaskStatus status, Long assigneeId, String assigneeName, String performerName, String note,
             String reason, String changedBy, Instant changedAt, boolean fromPlan, boolean overdue,
-            boolean openSignal) {
+            boolean openSignal) implements ClientScoped {
     }
 
     /** What it takes to undo a status change. */

@@ -1,5 +1,7 @@
 package nl.samenplan.task;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +52,7 @@ public class TeamTaskActions {
      */
     @PreAuthorize(Permissions.TASK_TEAM)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public int reassign(Map<Long, Long> seen, Long userId) {
         CurrentUser me = CurrentUser.require();
         String name = null;
@@ -77,6 +80,7 @@ public class TeamTaskActions {
     /** Closes the selected tasks (task id → version seen) as done; tasks closed already stay as they are. */
     @PreAuthorize(Permissions.TASK_TEAM)
     @Transactional
+    @LogsAccess(AccessEventType.CLIENT_FILE_CHANGED)
     public int markDone(Map<Long, Long> seen) {
         CurrentUser me = CurrentUser.require();
         Instant now = clock.instant();

@@ -1,5 +1,7 @@
 package nl.samenplan.waitinglist;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +64,7 @@ public class WaitingListService {
 
     /** The client's periods on the list, newest first, each with its dated history. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.WAITING_LIST_VIEWED)
     public List<EntryView> ofClient(long clientId) {
         clients.get(clientId); // team check
         List<WaitingListEntry> all = entries.findByClientIdOrderByPlacedOnDesc(clientId);
@@ -75,6 +78,7 @@ public class WaitingListService {
 
     /** The period the client is on the list now, if any. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.WAITING_LIST_VIEWED)
     public Optional<EntryView> current(long clientId) {
         return ofClient(clientId).stream().filter(EntryView::open).findFirst();
     }
@@ -149,6 +153,7 @@ public class WaitingListService {
 
     /** The team's list page: who is on it (or was), filtered and sorted by the database; longest waiting first. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public Page<ListRow> list(ListFilter filter, Pageable pageable) {
         ListFilter f = filter == null ? ListFilter.NOW : filter;
         Pageable sorted = pageable.getSort().isSorted() ? pageable

@@ -6,12 +6,13 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.GeneralProvisionService;
 import nl.samenplan.catalog.SettingsService;
+import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
-import nl.samenplan.client.ConsentRecipient;
-import nl.samenplan.client.ConsentService;
+import nl.samenplan.client.NetworkMemberData;
 import nl.samenplan.client.NetworkService;
 import nl.samenplan.plan.EscalationHints;
 import nl.samenplan.plan.Hint;
+import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,12 +32,12 @@ public class LadderRouting implements EscalationHints {
     private final GeneralProvisionService provisions;
     private final SettingsService settings;
     private final List<VolunteerCandidates> volunteers;
-    private final ConsentService consents;
+    private final ClientDirectory directory;
 
     LadderRouting(ClientService clients, NetworkService network, CatalogService catalog,
             GeneralProvisionService provisions, SettingsService settings, List<VolunteerCandidates> volunteers,
-            ConsentService consents) {
-        this.consents = consents;
+            ClientDirectory directory) {
+        this.directory = directory;
         this.clients = clients;
         this.network = network;
         this.catalog = catalog;
@@ -54,17 +55,41 @@ public class LadderRouting implements EscalationHints {
     @PreAuthorize(Permissions.CLIENT_READ)
     public Routing route(long clientId, long needCategoryId, boolean clientCanDoSelf, String frequency) {
         var client = clients.get(clientId);
+        List<Candidates.NetworkMember> members = network.members(clientId).stream()
+                .map(m -> member(m.id(), m.name(), m.data())).toList();
+        return route(client.data().village(), members, needCategoryId, clientCanDoSelf, frequency,
+                directory.sharesWithVolunteers(clientId));
+    }
+
+    /**
+     * The same for the coordinator's matching, who reads no client file: the client's village and network come from
+     * the {@link ClientDirectory} after the team check. Package-private: only {@link NeedService} asks, and it hands
+     * the coordinator only the volunteer rung of the answer.
+     */
+    Routing routeForMatching(long clientId, long needCategoryId, boolean clientCanDoSelf, String frequency) {
+        long teamId = CurrentUser.require().requireTeamId();
+        directory.placement(clientId).filter(p -> p.teamId() == teamId)
+                .orElseThrow(() -> new BusinessRuleException("error.client.notFound"));
+        ClientDirectory.Visit visit = directory.visits(List.of(clientId)).get(clientId);
+        List<Candidates.NetworkMember> members = directory.helpers(clientId).stream()
+                .map(m -> member(m.id(), m.name(), m.data())).toList();
+        return route(visit.village(), members, needCategoryId, clientCanDoSelf, frequency,
+                directory.sharesWithVolunteers(clientId));
+    }
+
+    private static Candidates.NetworkMember member(long id, String name, NetworkMemberData m) {
+        return new Candidates.NetworkMember(id, name, m.relation().name().toLowerCase(), m.canHelpWith(),
+                m.availability(), m.caregiver(), m.burdenScore());
+    }
+
+    private Routing route(String village, List<Candidates.NetworkMember> members, long needCategoryId,
+            boolean clientCanDoSelf, String frequency, boolean volunteerConsent) {
         CatalogService.Item category = catalog.needCategories().stream().filter(c -> c.id() == needCategoryId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.category"));
         NeedFacts facts = new NeedFacts(category.id(), category.name(), category.professionalByNature(),
-                client.data().village(), clientCanDoSelf,
-                consents.hasConsent(clientId, ConsentRecipient.VOLUNTEERS));
-        List<Candidates.NetworkMember> members = network.members(clientId).stream()
-                .map(m -> new Candidates.NetworkMember(m.id(), m.name(), m.data().relation().name().toLowerCase(),
-                        m.data().canHelpWith(), m.data().availability(), m.data().caregiver(), m.data().burdenScore()))
-                .toList();
+                village, clientCanDoSelf, volunteerConsent); // without consent no volunteer is proposed
         List<Candidates.Volunteer> volunteerList = volunteers.stream()
-                .flatMap(v -> v.volunteers(category.id(), client.data().village(), frequency).stream()).toList();
+                .flatMap(v -> v.volunteers(category.id(), village, frequency).stream()).toList();
         List<Candidates.GeneralProvision> provisionList = provisions.active().stream()
                 .map(p -> new Candidates.GeneralProvision(p.id(), p.name(), p.categories(),
                         p.village() == null ? Set.of() : Set.of(p.village())))

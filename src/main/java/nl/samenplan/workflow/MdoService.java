@@ -1,5 +1,7 @@
 package nl.samenplan.workflow;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +47,7 @@ public class MdoService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.MDO_VIEWED)
     public List<MdoRow> mdos(long clientId) {
         clients.get(clientId);
         return mdos.findByClientIdOrderByHeldOnDescIdDesc(clientId).stream()

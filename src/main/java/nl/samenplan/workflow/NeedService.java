@@ -1,5 +1,8 @@
 package nl.samenplan.workflow;
 
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.AccessedClient;
+import nl.samenplan.base.access.LogsAccess;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +12,6 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ClientService;
-import nl.samenplan.client.ConsentRecipient;
-import nl.samenplan.client.ConsentService;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanEditing;
 import nl.samenplan.plan.PlanService;
@@ -39,12 +40,10 @@ public class NeedService {
     private final List<VolunteerCandidates> volunteers;
     private final PlanService planReads;
     private final nl.samenplan.client.ClientDirectory directory;
-    private final ConsentService consents;
 
     NeedService(NeedRepository needs, ClientService clients, CatalogService catalog, LadderRouting routing,
             PlanEditing plans, AuditLog auditLog, Clock clock, List<VolunteerCandidates> volunteers,
-            PlanService planReads, nl.samenplan.client.ClientDirectory directory, ConsentService consents) {
-        this.consents = consents;
+            PlanService planReads, nl.samenplan.client.ClientDirectory directory) {
         this.planReads = planReads;
         this.directory = directory;
         this.volunteers = volunteers;
@@ -77,6 +76,7 @@ public class NeedService {
      * other words in the catalogue) that the client has no open need for yet: to record with one tap each.
      */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public FromAnswer fromAnswer(long clientId) {
         String answer = planReads.plan(clientId).content().answerNeeds();
         // Recorded already, whether still open or met since: offering it again would ask twice
@@ -128,6 +128,7 @@ public class NeedService {
     }
 
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public List<NeedRow> needs(long clientId) {
         clients.get(clientId);
         Map<Long, String> names = catalog.needCategories().stream()
@@ -142,6 +143,7 @@ public class NeedService {
 
     /** The router's proposals for a need, from the lowest rung up, with the reasons. */
     @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.NEEDS_VIEWED)
     public Routing route(long needId) {
         Need need = load(needId);
         return routing.route(need.getClientId(), need.data().needCategoryId(), need.data().clientCanDoSelf(),
@@ -163,7 +165,7 @@ public class NeedService {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
         if (proposal.rung() == SupportRung.VRIJWILLIGERS
-                && !consents.hasConsent(need.getClientId(), ConsentRecipient.VOLUNTEERS)) {
+                && !directory.sharesWithVolunteers(need.getClientId())) { // load(needId) checked the team
             throw new BusinessRuleException("error.consent.volunteers");
         }
         Routing current = route(needId);
@@ -201,34 +203,55 @@ public class NeedService {
     /**
      * Open requests for volunteer help in the team: needs that nobody meets yet and that the client's
      * own network cannot take (the rules propose nobody on rungs 0 and 1), with the matching volunteers
-     * best first, or none ("geen match") and who was passed over.
+     * best first, or none ("geen match") and who was passed over. Only what matching needs: the client's
+     * name and village, the need (what, how often, from when), when it was asked and the consent for volunteers;
+     * nothing of the plan, the network or the rest of the file.
      */
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<VolunteerRequest> volunteerRequests() {
         long teamId = CurrentUser.require().requireTeamId();
         Map<Long, CatalogService.Item> categories = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, c -> c));
-        List<VolunteerRequest> requests = new java.util.ArrayList<>();
         java.util.Set<Long> answered = planReads.answeredNeedsInTeam(); // e.g. professional care waiting for approval
-        for (Need need : needs.openInTeam(teamId)) {
+        List<Need> open = needs.openInTeam(teamId).stream().filter(need -> {
             CatalogService.Item category = categories.get(need.data().needCategoryId());
-            if (category == null || category.professionalByNature() || answered.contains(need.getId())) {
-                continue;
-            }
-            Routing routing = route(need.getId());
+            return category != null && !category.professionalByNature() && !answered.contains(need.getId());
+        }).toList();
+        Map<Long, nl.samenplan.client.ClientDirectory.Visit> names = directory.visits(
+                open.stream().map(Need::getClientId).collect(Collectors.toSet()));
+        List<VolunteerRequest> requests = new java.util.ArrayList<>();
+        for (Need need : open) {
+            Routing routing = matchingRoute(need);
             boolean informal = routing.proposals().stream().anyMatch(p -> p.rung().level() <= 1);
-            if (informal) {
+            var client = names.get(need.getClientId());
+            if (informal || client == null) {
                 continue;
             }
-            var client = clients.get(need.getClientId());
-            requests.add(new VolunteerRequest(need.getId(), need.getClientId(), client.fullName(),
-                    client.data().village(), category.name(), need.data(), need.getCreatedAt(),
+            NeedData data = need.data();
+            requests.add(new VolunteerRequest(need.getId(), client.fullName(), client.village(),
+                    categories.get(data.needCategoryId()).name(), data.description(), data.frequency(),
+                    data.startDate(), need.getCreatedAt(), volunteerConsent(need.getClientId()),
                     routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
                     routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
                             || r.key().equals("workflow.passed.noVolunteerConsent")
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
+    }
+
+    /**
+     * Whether the client consented to help by volunteers: unknown (null) until consent per recipient is recorded
+     * (issue 13, section 3); the coordinator's page then shows nothing for it.
+     */
+    private Boolean volunteerConsent(long clientId) {
+        return null;
+    }
+
+    /** The ladder for a need, as the coordinator's matching may ask it (no client file read). */
+    private Routing matchingRoute(Need need) {
+        return routing.routeForMatching(need.getClientId(), need.data().needCategoryId(),
+                need.data().clientCanDoSelf(), need.data().frequency());
     }
 
     /** At most this many needs in "Zorg om af te spreken": a short list on a home screen, not a register. */
@@ -242,6 +265,7 @@ public class NeedService {
      * {@link #CARE_TO_ARRANGE_MAX}. Empty for other roles.
      */
     @PreAuthorize(Permissions.PLAN_WRITE)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
     public List<CareToArrange> careToArrange() {
         CurrentUser user = CurrentUser.require();
         if (!user.role().providesCare()) {
@@ -289,14 +313,15 @@ public class NeedService {
     @PreAuthorize(Permissions.VOLUNTEER_MATCH)
     @Transactional
     public void matchVolunteer(long needId, long volunteerId) {
-        Need need = load(needId);
+        Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
+        Routing routing = matchingRoute(need); // refuses a need of another team's client as not found
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
-        if (!consents.hasConsent(need.getClientId(), ConsentRecipient.VOLUNTEERS)) {
+        if (!directory.sharesWithVolunteers(need.getClientId())) { // the team was checked by the route above
             throw new BusinessRuleException("error.consent.volunteers");
         }
-        Proposal proposal = route(needId).proposals().stream()
+        Proposal proposal = routing.proposals().stream()
                 .filter(p -> p.rung() == SupportRung.VRIJWILLIGERS && p.candidateId() != null
                         && p.candidateId() == volunteerId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.proposalChanged"));
@@ -325,6 +350,7 @@ public class NeedService {
 
     private Need load(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
+        AccessedClient.is(need.getClientId());
         clients.get(need.getClientId());
         return need;
     }
@@ -334,9 +360,14 @@ public class NeedService {
                 .orElseThrow(() -> new BusinessRuleException("error.need.category"));
     }
 
-    /** An open request for volunteer help: the need, the volunteers proposed (best first), who was passed over. */
-    public record VolunteerRequest(long needId, long clientId, String clientName, String village, String categoryName,
-            NeedData data, java.time.Instant createdAt, List<Proposal> volunteers, List<Reason> passedOver) {
+    /**
+     * An open request for volunteer help, as the coordinator sees it: whose (name and village), what kind and what
+     * exactly, how often and from when, when it was asked, whether the client consented to volunteers (null:
+     * not recorded), the volunteers proposed (best first) and who was passed over. No client id: no link to the file.
+     */
+    public record VolunteerRequest(long needId, String clientName, String village, String categoryName,
+            String what, String frequency, java.time.LocalDate startDate, java.time.Instant createdAt,
+            Boolean volunteerConsent, List<Proposal> volunteers, List<Reason> passedOver) {
 
         /** No volunteer in the register can take it now: it stays visible as "geen match". */
         public boolean noMatch() {

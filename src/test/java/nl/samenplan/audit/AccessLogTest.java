@@ -1,5 +1,6 @@
 package nl.samenplan.audit;
 
+import nl.samenplan.base.access.AccessEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

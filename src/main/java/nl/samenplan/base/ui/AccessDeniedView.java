@@ -1,5 +1,7 @@
 package nl.samenplan.base.ui;
 
+import nl.samenplan.base.PageRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,8 +20,15 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 public class AccessDeniedView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
+    private final transient ApplicationEventPublisher events;
+
+    public AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(new PageRefused(event.getLocation().getPath()));
         removeAll();
         addClassName("error-view");
         setId("access-denied");

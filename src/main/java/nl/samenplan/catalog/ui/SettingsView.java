@@ -45,12 +45,13 @@ public class SettingsView extends Main implements HasDynamicTitle {
     /** The revision of the settings this form showed: handed back on save. */
     private long revision;
 
-    private final Map<String, IntegerField> fieldByError = Map.of(
+    private final Map<String, IntegerField> fieldByError = Map.of( // the message goes to its field
             "error.settings.burdenThreshold", burdenThreshold,
             "error.settings.reviewMonths", reviewMonths,
             "error.settings.mdoDays", mdoDays,
             "error.settings.costPerClient", costPerClient,
-            "error.settings.smallCount", smallCount);
+            "error.settings.smallCount", smallCount,
+            "error.settings.smallCountMinimum", smallCount);
 
     public SettingsView(SettingsService service) {
         this.service = service;

@@ -22,8 +22,7 @@ import nl.samenplan.security.Permissions;
 
 /** Gegevens: the client's details, to read or (for the maotwarkers) to change. */
 @Route(value = "clienten/:clientId/gegevens", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clients;
@@ -50,7 +49,7 @@ public class ClientDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        client = clients.get(event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow());
+        client = clients.open(event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow());
         form.fill(client.data());
         boolean canWrite = CurrentUser.canWriteClientFiles();
         form.getChildren().forEach(c -> c.getElement().setProperty("readonly", !canWrite));

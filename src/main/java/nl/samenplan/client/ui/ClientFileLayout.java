@@ -28,8 +28,7 @@ import nl.samenplan.security.Permissions;
  * links work. Tabs of other features are linked by path, so this package imports none of them.
  */
 @ParentLayout(MainLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     public static final String PARAM = "clientId";
@@ -73,7 +72,7 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
             return;
         }
         try {
-            ClientDetails client = clientService.get(clientId);
+            ClientDetails client = clientService.open(clientId);
             show(client);
         } catch (BusinessRuleException e) {
             // a client of another team does not exist for this user

@@ -31,8 +31,7 @@ import nl.samenplan.security.Permissions;
 
 /** The team's clients: a lazy grid, searched, filtered and sorted by the database, only the own team. */
 @Route(value = "clienten", layout = MainLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 @Menu(title = "menu.clients", order = 10, icon = "vaadin:users")
 public class ClientListView extends Main implements HasDynamicTitle {
 

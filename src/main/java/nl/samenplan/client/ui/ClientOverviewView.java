@@ -30,8 +30,7 @@ import nl.samenplan.security.Permissions;
 /** Overzicht: who the client is, what matters to them, and what other features contribute. */
 @Route(value = "clienten/:clientId/overzicht", layout = ClientFileLayout.class)
 @RouteAlias(value = "clienten/:clientId", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientService clientService;
@@ -61,7 +60,7 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
-        ClientDetails client = clientService.get(clientId);
+        ClientDetails client = clientService.open(clientId);
         title = client.fullName();
         removeAll();
         boolean writer = CurrentUser.find().map(u -> u.role().writesClientFiles()).orElse(false);

@@ -36,8 +36,7 @@ import nl.samenplan.security.Permissions;
 
 /** Netwerk: asked first. Who is around the client, what they do and could do, and how heavy it is. */
 @Route(value = "clienten/:clientId/netwerk", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NetworkService network;
@@ -107,7 +106,7 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                 .ifPresent(section -> {
                     section.getElement().removeAllChildren();
                     section.getElement().appendChild(new H3(getTranslation("network.picture")).getElement(),
-                            NetworkPicture.of(this, clients.get(clientId).fullName(), all,
+                            NetworkPicture.of(this, clients.open(clientId).fullName(), all,
                                     network.providers(clientId)).getElement());
                 });
     }

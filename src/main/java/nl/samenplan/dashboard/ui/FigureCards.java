@@ -1,5 +1,7 @@
 package nl.samenplan.dashboard.ui;
 
+import nl.samenplan.dashboard.Suppression;
+
 import com.vaadin.flow.component.html.Div;
 import java.text.NumberFormat;
 import nl.samenplan.base.DutchFormats;
@@ -9,15 +11,21 @@ import nl.samenplan.dashboard.DashboardService.PeriodFigures;
 /** The dashboard's figures as cards, each compared with the period before (and the waiting list with the baseline). */
 class FigureCards extends Div {
 
+    /** Small counts are hidden on screen as in the exports ("<5"), and so is what they could be worked out from. */
+    private final Suppression small;
+
     FigureCards(Figures f) {
+        small = new Suppression(f.smallCountThreshold());
         setId("dashboard-cards");
         addClassName("figure-cards");
         PeriodFigures now = f.current();
         PeriodFigures before = f.previous();
         add(new FigureCard("fig-waiting", getTranslation("dashboard.figure.waitingAtEnd"), count(now.waiting()),
                 getTranslation("dashboard.compare.both", count(before.waiting()), count(f.baseline().waiting())), null));
-        add(new FigureCard("fig-reduction", getTranslation("dashboard.figure.reduction"), count(f.reduction()),
-                f.reductionPercent() == null ? getTranslation("dashboard.compare.noBaseline")
+        add(new FigureCard("fig-reduction", getTranslation("dashboard.figure.reduction"), small.small(now.waiting()) || small.small(f.baseline().waiting()) ? small.hidden()
+                        : count(f.reduction()),
+                small.small(now.waiting()) || small.small(f.baseline().waiting())
+                        ? getTranslation("dashboard.compare.noBaseline") : f.reductionPercent() == null ? getTranslation("dashboard.compare.noBaseline")
                         : getTranslation("dashboard.compare.percent", decimal(f.reductionPercent())), null));
         add(new FigureCard("fig-inflow", getTranslation("dashboard.figure.inflow"), count(now.inflow()),
                 previous(before.inflow()), null));
@@ -25,11 +33,13 @@ class FigureCards extends Div {
                 previous(before.outflowTotal()), null));
         add(new FigureCard("fig-stayed-home", getTranslation("dashboard.figure.stayedHome"), count(now.stayedHome()),
                 previous(before.stayedHome()), null));
-        add(new FigureCard("fig-cost", getTranslation("dashboard.figure.costAvoided"), DutchFormats.euros(now.costAvoided()),
+        add(new FigureCard("fig-cost", getTranslation("dashboard.figure.costAvoided"), small.small(now.stayedHome()) ? small.hidden()
+                : DutchFormats.euros(now.costAvoided()),
                 getTranslation("dashboard.cost.formula", count(now.stayedHome()), DutchFormats.euros(f.costPerClientEuros())),
                 getTranslation("dashboard.cost.source")));
         add(new FigureCard("fig-informal", getTranslation("dashboard.figure.informalShare"),
-                now.informalShare() == null ? "-" : decimal(now.informalShare()) + "%",
+                now.informalShare() == null ? "-" : small.small(now.informal()) || small.small(now.professional())
+                        ? small.hidden() : decimal(now.informalShare()) + "%",
                 getTranslation("dashboard.compare.ladder", count(now.informal()), count(now.professional())), null));
         add(new FigureCard("fig-lead-median", getTranslation("dashboard.figure.leadMedian"), days(now.lead().medianDays()),
                 getTranslation("dashboard.compare.needs", count(now.lead().count())), null));
@@ -48,8 +58,13 @@ class FigureCards extends Div {
         return getTranslation("dashboard.compare.previous", count(value));
     }
 
-    static String count(long value) {
-        return NumberFormat.getIntegerInstance(DutchFormats.DUTCH).format(value);
+    private String count(long value) {
+        return count(small, value);
+    }
+
+    /** A count as the screen shows it: "<5" when small, else in Dutch digits. */
+    static String count(Suppression small, long value) {
+        return small.small(value) ? small.hidden() : NumberFormat.getIntegerInstance(DutchFormats.DUTCH).format(value);
     }
 
     static String decimal(double value) {

@@ -23,8 +23,7 @@ import nl.samenplan.security.Permissions;
 
 /** Geschiedenis: who changed what and when; every plan save links to that version of the plan. */
 @Route(value = "clienten/:clientId/geschiedenis", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditLog auditLog;
@@ -41,7 +40,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("history-view");
         grid.addColumn(e -> DutchFormats.DATE_TIME.format(e.at().atZone(clock.getZone())))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0).setKey("when");
-        grid.addColumn(Entry::actorName).setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
+        grid.addColumn(this::who).setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
         grid.addComponentColumn(this::what).setHeader(getTranslation("history.what")).setFlexGrow(3).setKey("what");
         grid.setEmptyStateComponent(new Span(getTranslation("history.empty")));
         grid.setId("history-grid");
@@ -57,6 +56,11 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         clientId = event.getRouteParameters().getLong(ClientFileLayout.PARAM).orElseThrow();
         partOfVersion = plans.versionsOfFoldedRevisions(clientId);
         grid.setItems(query -> auditLog.history(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    private String who(Entry entry) {
+        return entry.actorUsername() == null ? entry.actorName()
+                : getTranslation("history.actor", entry.actorName(), entry.actorUsername());
     }
 
     private Component what(Entry entry) {

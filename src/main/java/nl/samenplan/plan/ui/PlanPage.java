@@ -21,8 +21,6 @@ import java.util.Map;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.catalog.CatalogService;
-import nl.samenplan.client.ClientService;
-import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.ui.ClientFileLayout;
 import nl.samenplan.plan.PlanConflictException;
 import nl.samenplan.plan.PlanContent;
@@ -40,14 +38,11 @@ import nl.samenplan.security.Permissions;
  * model; every save is a revision, merged part by part with what others saved meanwhile.
  */
 @Route(value = "clienten/:clientId/plan", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
     private final PlanEditing editing;
-    private final ClientService clients;
-    private final NetworkService network;
     private final CatalogService catalog;
     private final Clock clock;
     private final Paragraph status = new Paragraph();
@@ -65,18 +60,13 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private AgreementsSection agreements;
     private ConsentSection consent;
     private nl.samenplan.base.ui.FormErrors readable;
-    private final nl.samenplan.plan.PlanExportService exports;
     private final nl.samenplan.client.ConsentService consents;
 
-    public PlanPage(PlanService plans, PlanEditing editing, ClientService clients, NetworkService network,
-            CatalogService catalog, Clock clock, nl.samenplan.plan.PlanExportService exports,
+    public PlanPage(PlanService plans, PlanEditing editing, CatalogService catalog, Clock clock,
             nl.samenplan.client.ConsentService consents) {
-        this.exports = exports;
         this.consents = consents;
         this.plans = plans;
         this.editing = editing;
-        this.clients = clients;
-        this.network = network;
         this.catalog = catalog;
         this.clock = clock;
         addClassName("plan-page");
@@ -111,7 +101,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("reviewDate", consent.reviewDate);
         lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
-        add(toolbar(), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
+        add(toolbar(model.network()), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
                 saveBottom);
         show(model.plan());
         offerNeeds(model.unrecordedNeeds());
@@ -179,13 +169,14 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    private Div toolbar() {
-        // for the client or a naaste with consent (the export service refuses the others)
-        PlanPdfLink pdf = new PlanPdfLink(clientId, network.members(clientId), exports, consents,
-                forMember -> PlanPdf.render(PlanPrintFactory.of(this, clients.get(clientId),
-                        CurrentUser.require().teamName().orElse(""), plans.plan(clientId), catalog.lifeAreas(),
-                        network.members(clientId), LocalDate.now(clock), plans.ownerPhone(clientId).orElse(null)),
-                        this::getTranslation));
+    /** Save, and the PDF for the client or a naaste with consent (the service refuses the others, and logs for whom). */
+    private Div toolbar(List<nl.samenplan.client.NetworkService.Member> network) {
+        PlanPdfLink pdf = new PlanPdfLink(clientId, network, consents, forMember -> {
+            PlanService.PrintModel printed = plans.printed(clientId, forMember);
+            return PlanPdf.render(PlanPrintFactory.of(this, printed.client(),
+                    CurrentUser.require().teamName().orElse(""), printed.plan(), catalog.lifeAreas(),
+                    printed.network(), LocalDate.now(clock), printed.ownerPhone()), this::getTranslation);
+        });
         Div bar = new Div(saveTop, pdf);
         bar.addClassName("plan-toolbar");
         return bar;

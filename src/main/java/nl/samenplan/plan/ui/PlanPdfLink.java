@@ -14,7 +14,6 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.client.ConsentRecipient;
 import nl.samenplan.client.ConsentService;
 import nl.samenplan.client.NetworkService.Member;
-import nl.samenplan.plan.PlanExportService;
 
 /**
  * The plan's PDF, for whom: the client themselves, or a network member, who gets it only with the client's consent.
@@ -26,9 +25,11 @@ class PlanPdfLink extends Div {
     final Anchor pdf;
     final Span refused = new Span();
 
-    /** {@code render} makes the PDF's bytes (the client's plan as printed); called only when the export is allowed. */
-    PlanPdfLink(long clientId, List<Member> members, PlanExportService exports, ConsentService consents,
-            Function<Long, byte[]> render) {
+    /**
+     * {@code render} makes the PDF's bytes for the client (null) or a naaste (their id), through the service that
+     * refuses a naaste without consent and logs the export for whom.
+     */
+    PlanPdfLink(long clientId, List<Member> members, ConsentService consents, Function<Long, byte[]> render) {
         addClassName("plan-pdf");
         forWhom.setLabel(getTranslation("plan.pdf.for"));
         forWhom.setItems(members);
@@ -39,12 +40,12 @@ class PlanPdfLink extends Div {
         forWhom.setId("plan-pdf-for");
         pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
             Member member = forWhom.getValue();
+            byte[] bytes;
             try {
-                exports.exportPdf(clientId, member == null ? null : member.id());
+                bytes = render.apply(member == null ? null : member.id());
             } catch (BusinessRuleException e) {
                 return DownloadResponse.error(403);
             }
-            byte[] bytes = render.apply(member == null ? null : member.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
                     bytes.length);
         }), getTranslation("plan.pdf"));

@@ -23,8 +23,7 @@ import nl.samenplan.security.Permissions;
 
 /** An earlier version of the plan, to read: the same sections as the plan page, nothing editable. */
 @Route(value = "clienten/:clientId/plan/versie/:revision", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class PlanRevisionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;

@@ -36,6 +36,9 @@ class UserDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final ComboBox<TeamRow> team = new ComboBox<>();
     final ComboBox<OrganisationRow> organisation = new ComboBox<>();
+    /** The teams a manager follows on the dashboard; shown for the manager role only. */
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<TeamRow> followedTeams =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     final PasswordField password = new PasswordField();
     final Paragraph error = new Paragraph();
     private final FormErrors errors;
@@ -74,14 +77,27 @@ class UserDialog extends Dialog {
         password.setHelperText(getTranslation("users.password.help", UserAdminService.MIN_PASSWORD_LENGTH));
         password.setRequiredIndicatorVisible(true);
         password.setId("user-password");
-        role.addValueChangeListener(e -> team.setEnabled(e.getValue() == null || e.getValue().needsTeam()));
+        followedTeams.setLabel(getTranslation("user.field.followedTeams"));
+        followedTeams.setHelperText(getTranslation("user.field.followedTeams.help"));
+        followedTeams.setItems(teams);
+        followedTeams.setItemLabelGenerator(TeamRow::name);
+        followedTeams.setId("user-followed-teams");
+        followedTeams.setVisible(existing != null && existing.role() == Role.MANAGER);
+        role.addValueChangeListener(e -> {
+            team.setEnabled(e.getValue() == null || e.getValue().needsTeam());
+            boolean manager = e.getValue() == Role.MANAGER;
+            followedTeams.setVisible(manager);
+            if (manager && followedTeams.isEmpty() && team.getValue() != null) {
+                followedTeams.select(team.getValue()); // a new manager follows their own team, unless chosen otherwise
+            }
+        });
         error.addClassName("form-error");
         error.setId("user-error");
         error.setVisible(false);
 
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, displayName, role, team, organisation, password);
+            form.add(username, displayName, role, team, followedTeams, organisation, password);
             if (teams.size() == 1) {
                 team.setValue(teams.get(0));
             }
@@ -92,7 +108,9 @@ class UserDialog extends Dialog {
             organisation.getListDataView().getItems()
                     .filter(o -> Objects.equals(o.id(), existing.organisationId())).findFirst()
                     .ifPresent(organisation::setValue);
-            form.add(displayName, role, team, organisation);
+            teams.stream().filter(t -> existing.followedTeamIds() != null && existing.followedTeamIds().contains(t.id()))
+                    .forEach(followedTeams::select);
+            form.add(displayName, role, team, followedTeams, organisation);
         }
         add(error, form);
         // no maxLength on the password: a browser would cut a pasted password without a word
@@ -100,6 +118,7 @@ class UserDialog extends Dialog {
                 .field("password", password, "error.user.password.tooShort")
                 .field("role", role, "error.user.role.required")
                 .field("teamId", team, "error.user.team.required")
+                .field("followedTeamIds", followedTeams, "error.user.followedTeams.required")
                 .bean(NewUser.class)
                 .field("username", username, "error.user.username.invalid", "error.user.username.taken")
                 .field("displayName", displayName, "error.required");
@@ -117,12 +136,14 @@ class UserDialog extends Dialog {
             UserRow saved;
             Long teamId = team.getValue() == null ? null : team.getValue().id();
             Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
+            java.util.Set<Long> followed = role.getValue() != Role.MANAGER ? null
+                    : followedTeams.getValue().stream().map(TeamRow::id).collect(java.util.stream.Collectors.toSet());
             if (existing == null) {
                 saved = service.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
-                        teamId, organisationId, password.getValue()));
+                        teamId, organisationId, password.getValue(), followed));
             } else {
                 saved = service.changeUser(existing.id(), existing.version(), displayName.getValue(), role.getValue(),
-                        teamId, organisationId);
+                        teamId, organisationId, followed);
             }
             close();
             onSaved.accept(saved);

@@ -33,8 +33,7 @@ import nl.samenplan.task.TaskService.TaskRow;
  * its history. Tasks come from the plan's agreements or are made here by hand.
  */
 @Route(value = "clienten/:clientId/taken", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class ClientTasksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskService tasks;

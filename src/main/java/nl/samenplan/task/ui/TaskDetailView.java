@@ -29,8 +29,8 @@ import nl.samenplan.task.TaskStatus;
 
 /**
  * One task on its own page: what, for whom, where, when, its status, note and history, with the same
- * one-tap buttons. A volunteer reaches only their own tasks here and sees nothing of the plan; any
- * other task number is "not found".
+ * one-tap buttons. A volunteer reaches only their own open tasks of files that are not closed here, and sees what,
+ * when and where: no notes, no history, nothing of the plan; any other task number is "not found".
  */
 @Route(value = "taak/:taskId", layout = MainLayout.class)
 @RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
@@ -66,7 +66,17 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void refresh() {
-        TaskRow task = tasks.task(taskId);
+        TaskRow task;
+        try {
+            task = tasks.task(taskId);
+        } catch (BusinessRuleException gone) {
+            if (!isAttached() || !volunteer()) {
+                throw gone;
+            }
+            // a volunteer's task that is done is no longer theirs to see: back to what is left to do
+            getUI().ifPresent(ui -> ui.navigate("mijn-taken"));
+            return;
+        }
         title = task.what();
         removeAll();
         LocalDate today = LocalDate.now(clock);
@@ -85,13 +95,21 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (task.reason() != null) {
             facts.fact("task.field.reason", task.reason());
         }
-        facts.fact("task.field.note", task.note() == null ? "—" : task.note());
-        add(card, actions(task, today), history());
+        if (volunteer()) {
+            add(card, actions(task, today)); // what, when and where: no notes of others, no history
+        } else {
+            facts.fact("task.field.note", task.note() == null ? "—" : task.note());
+            add(card, actions(task, today), history());
+        }
         if (CurrentUser.require().role().seesClientFiles()) {
             Anchor file = new Anchor("clienten/" + task.clientId() + "/taken", getTranslation("task.toClientFile"));
             file.setId("task-client-file");
             add(file);
         }
+    }
+
+    private static boolean volunteer() {
+        return CurrentUser.require().role() == nl.samenplan.security.Role.VRIJWILLIGER;
     }
 
     private Div actions(TaskRow task, LocalDate today) {

@@ -64,13 +64,20 @@ public class VolunteerRequestsView extends Main implements BeforeEnterObserver, 
         card.setId("request-" + request.needId());
         card.add(new H3(request.categoryName() + " · " + request.clientName()
                 + (request.village() == null ? "" : " (" + request.village() + ")")));
-        String what = Stream.of(request.data().description(), request.data().frequency(),
-                        request.data().startDate() == null ? null
-                                : getTranslation("volunteer.requests.from", DutchFormats.date(request.data().startDate())),
+        String what = Stream.of(request.what(), request.frequency(),
+                        request.startDate() == null ? null
+                                : getTranslation("volunteer.requests.from", DutchFormats.date(request.startDate())),
                         getTranslation("volunteer.requests.asked",
                                 DutchFormats.date(request.createdAt().atZone(TimeConfig.ZONE).toLocalDate())))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
         card.add(new Paragraph(what));
+        if (request.volunteerConsent() != null) {
+            Span consent = new Span(getTranslation(request.volunteerConsent() ? "volunteer.requests.consent.yes"
+                    : "volunteer.requests.consent.no"));
+            consent.getElement().getThemeList().add(request.volunteerConsent() ? "badge success" : "badge error");
+            consent.setId("consent-" + request.needId());
+            card.add(consent);
+        }
         if (request.noMatch()) {
             Span none = new Span(getTranslation("volunteer.requests.noMatch"));
             none.getElement().getThemeList().add("badge error");

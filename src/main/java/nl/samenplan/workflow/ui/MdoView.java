@@ -32,8 +32,7 @@ import nl.samenplan.workflow.MdoService;
 
 /** MDO: the multidisciplinary consultations about the client, needed before a nursing-home application. */
 @Route(value = "clienten/:clientId/mdo", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MdoService mdos;

@@ -36,8 +36,7 @@ import nl.samenplan.workflow.Routing;
 
 /** Hulpvragen: record a need, see what the rules propose and why, accept in one action. */
 @Route(value = "clienten/:clientId/hulpvragen", layout = ClientFileLayout.class)
-@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE,
-        Permissions.VRIJWILLIGERSCOORDINATOR})
+@RolesAllowed({Permissions.LEEFCOACH, Permissions.DORPSREGISSEUR, Permissions.WIJKVERPLEEGKUNDIGE})
 public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NeedService needs;

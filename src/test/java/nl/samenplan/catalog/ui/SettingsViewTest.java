@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -125,5 +126,23 @@ class SettingsViewTest extends KaribuTest {
 
     private static IntegerField field(String id) {
         return _get(IntegerField.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void a_small_count_threshold_below_five_is_refused_by_the_service_and_explained_at_the_field() {
+        login("beheerder");
+        long revision = settings.forChange().revision();
+        assertThatThrownBy(() -> settings.change(revision, new Settings(7, 3, 90, 38_400, 4)))
+                .isInstanceOfSatisfying(nl.samenplan.base.BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.settings.smallCountMinimum"));
+
+        navigate("beheer/instellingen");
+        _setValue(field("setting-small-count"), 3);
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        assertThat(field("setting-small-count").isInvalid()).isTrue();
+        assertThat(field("setting-small-count").getErrorMessage()).isEqualTo(
+                "De grens voor kleine aantallen is minstens 5, zodat niemand in de cijfers herkenbaar is.");
+        assertThat(settings.current().smallCountThreshold()).isEqualTo(5);
     }
 }

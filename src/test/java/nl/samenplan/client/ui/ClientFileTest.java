@@ -41,6 +41,8 @@ class ClientFileTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Object> history = _get(Grid.class, spec -> spec.withId("history-grid"));
         assertThat(Grids.texts(history, "what").get(0)).isEqualTo("Gegevens gewijzigd: Dorp of wijk");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, 0, "who")).as("named by username too, which no new account can copy")
+                .isEqualTo("Sanne Mulder (leefcoach)");
     }
 
     @Test

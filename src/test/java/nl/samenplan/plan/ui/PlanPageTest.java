@@ -170,12 +170,13 @@ class PlanPageTest extends KaribuTest {
     }
 
     @Test
-    void the_coordinator_reads_the_plan_but_cannot_change_it() {
+    void the_coordinator_can_neither_read_nor_change_the_plan_which_matching_does_not_need() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Lezer");
         login("coordinator");
         navigate("clienten/" + clientId + "/plan");
-        assertThat(_get(TextArea.class, spec -> spec.withId("plan-answer-needs")).isReadOnly()).isTrue();
+        assertThat(currentView()).isInstanceOf(nl.samenplan.base.ui.AccessDeniedView.class);
+        assertThat(_find(TextArea.class, spec -> spec.withId("plan-answer-needs"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("plan-save"))).isEmpty();
     }
 

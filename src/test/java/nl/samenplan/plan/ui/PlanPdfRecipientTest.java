@@ -20,7 +20,7 @@ import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.Relation;
 import nl.samenplan.plan.PlanContent;
 import nl.samenplan.plan.PlanEditing;
-import nl.samenplan.plan.PlanExportService;
+import nl.samenplan.plan.PlanService;
 import nl.samenplan.testsupport.Fixtures;
 import nl.samenplan.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class PlanPdfRecipientTest extends KaribuTest {
     @Autowired
     private ConsentService consents;
     @Autowired
-    private PlanExportService exports;
+    private PlanService plans;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -55,7 +55,7 @@ class PlanPdfRecipientTest extends KaribuTest {
         editing.save(clientId, 0, PlanContent.EMPTY);
         long els = Fixtures.member(network, clientId, "Els Zondertoestemming", Relation.KIND, false, null, Set.of());
 
-        assertThatThrownBy(() -> exports.exportPdf(clientId, els)).hasMessage("error.consent.networkMember");
+        assertThatThrownBy(() -> plans.printed(clientId, els)).hasMessage("error.consent.networkMember");
         assertThat(lastExport(clientId)).containsEntry("outcome", "REFUSED");
 
         navigate("clienten/" + clientId + "/plan");
@@ -78,10 +78,10 @@ class PlanPdfRecipientTest extends KaribuTest {
         long piet = Fixtures.member(network, clientId, "Piet Mettoestemming", Relation.BUUR, false, null, Set.of());
         consents.record(clientId, ConsentData.forMember(piet, LocalDate.now(clock), ConsentManner.SCHRIFTELIJK));
 
-        PlanExportService.PdfRecipient recipient = exports.exportPdf(clientId, piet);
+        PlanService.PrintModel printed = plans.printed(clientId, piet);
 
-        assertThat(recipient.memberName()).isEqualTo("Piet Mettoestemming");
+        assertThat(printed.recipient()).isEqualTo("voor naaste Piet Mettoestemming (id " + piet + ")");
         assertThat(lastExport(clientId)).containsEntry("outcome", "ALLOWED").containsEntry("detail",
-                "PlanExportService.exportPdf: voor naaste Piet Mettoestemming (id " + piet + ")");
+                "PlanService.printed: voor naaste Piet Mettoestemming (id " + piet + ")");
     }
 }

@@ -75,7 +75,8 @@ class VolunteerTaskAccessTest extends KaribuTest {
         assertThatThrownBy(() -> tasks.task(nurses.id())).isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> tasks.changeStatus(nurses.id(), nurses.version(), TaskStatus.GEDAAN, null, null))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> tasks.history(nurses.id())).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> tasks.history(nurses.id())).as("no task history for a volunteer at all")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tasks.clientTasks(clientId, org.springframework.data.domain.Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.plan(clientId)).isInstanceOf(AccessDeniedException.class);

@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 /**
  * What a {@link LogsAccess} method returns when its entry should say more than the method's name: for an export, to

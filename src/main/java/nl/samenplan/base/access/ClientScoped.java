@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 /**
  * A read model about one client: what a {@link LogsAccess} method returns when it is called with something else

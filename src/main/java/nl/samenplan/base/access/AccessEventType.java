@@ -1,4 +1,4 @@
-package nl.samenplan.audit;
+package nl.samenplan.base.access;
 
 /**
  * The kinds of access the access log records. Stored by name and covered by each entry's hash: add constants as the
@@ -46,5 +46,10 @@ public enum AccessEventType {
     /** The beheerder changed users, roles, teams, organisations, settings or the catalogue. */
     ADMINISTRATION_CHANGED,
     /** The access log was read: an access report, a user report or the chain check. */
-    ACCESS_LOG_VIEWED
+    ACCESS_LOG_VIEWED,
+    /**
+     * The beheerder gave someone a role with access to client files (a new user, a changed role, a move to another
+     * team); the detail names the user id, username, role and team.
+     */
+    ROLE_GRANTED
 }
