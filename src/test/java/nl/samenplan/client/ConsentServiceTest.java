@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
@@ -136,6 +137,34 @@ class ConsentServiceTest extends KaribuTest {
         }
         as("wijkverpleegkundige", () -> assertThat(consents.hasConsent(clientId, ConsentRecipient.VOLUNTEERS))
                 .isTrue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_migration_turns_the_old_single_date_into_a_team_consent() throws java.io.IOException {
+        login("leefcoach");
+        long clientId = newClient();
+        LocalDate old = LocalDate.now().minusYears(1);
+        jdbc.update("update client set consent_on = ? where id = ?", old, clientId);
+        Map<String, Object> changelog;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("db/changelog/changes/023-consent.yaml"))) {
+            changelog = new org.yaml.snakeyaml.Yaml().load(in);
+        }
+        String backfill = ((List<Map<String, Map<String, Object>>>) changelog.get("databaseChangeLog")).stream()
+                .map(c -> c.get("changeSet")).filter(c -> "023-client-consent-from-old-date".equals(c.get("id")))
+                .map(c -> ((List<Map<String, Map<String, String>>>) c.get("changes")).get(0).get("sql").get("sql"))
+                .findFirst().orElseThrow();
+
+        jdbc.update(backfill);
+        jdbc.update(backfill);
+
+        List<ConsentLine> lines = consents.consents(clientId);
+        assertThat(lines).as("once, however often it runs").hasSize(1);
+        assertThat(lines.get(0).recipient()).isEqualTo(ConsentRecipient.TEAM);
+        assertThat(lines.get(0).givenOn()).isEqualTo(old);
+        assertThat(lines.get(0).manner()).as("how it was given was never recorded").isNull();
+        assertThat(lines.get(0).recordedBy()).isEqualTo("Samenplan");
+        assertThat(consents.hasConsent(clientId, ConsentRecipient.TEAM)).isTrue();
     }
 
     @Test
