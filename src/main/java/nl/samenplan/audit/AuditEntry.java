@@ -43,6 +43,7 @@ public class AuditEntry {
     private String actorName;
 
     @Column(name = "actor_username", length = 60)
+    @jakarta.validation.constraints.Size(max = 60)
     private String actorUsername;
 
     @Column(nullable = false, length = ACTION)

@@ -24,6 +24,10 @@ public class SettingsService {
     static final String MDO_DAYS = "mdo_days";
     static final String COST_PER_CLIENT = "cost_per_client_euros";
     static final String SMALL_COUNT = "small_count_threshold";
+    static final String RETENTION_YEARS = "retention_years";
+    /** The shortest retention term: the job must never anonymise a file that was closed only just now. */
+    static final int MIN_RETENTION_YEARS = 1;
+    static final int MAX_RETENTION_YEARS = 100;
 
     private final SettingRepository settings;
     private final java.time.Clock clock;
@@ -51,7 +55,8 @@ public class SettingsService {
                 stored.getOrDefault(REVIEW_MONTHS, (long) d.reviewMonths()).intValue(),
                 stored.getOrDefault(MDO_DAYS, (long) d.mdoDays()).intValue(),
                 stored.getOrDefault(COST_PER_CLIENT, d.costPerClientEuros()),
-                (int) Math.max(Settings.MIN_SMALL_COUNT, stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold())));
+                (int) Math.max(Settings.MIN_SMALL_COUNT, stored.getOrDefault(SMALL_COUNT, (long) d.smallCountThreshold())),
+                stored.getOrDefault(RETENTION_YEARS, (long) d.retentionYears()).intValue());
     }
 
     /**
@@ -72,6 +77,7 @@ public class SettingsService {
             throw new BusinessRuleException("error.settings.smallCountMinimum", Settings.MIN_SMALL_COUNT);
         }
         check(changed.smallCountThreshold(), Settings.MIN_SMALL_COUNT, 50, "error.settings.smallCount");
+        check(changed.retentionYears(), MIN_RETENTION_YEARS, MAX_RETENTION_YEARS, "error.settings.retentionYears");
         java.util.List<Setting> stored = settings.allForUpdate();
         Revised now = revised(stored);
         if (now.revision() != seenRevision) {
@@ -83,7 +89,8 @@ public class SettingsService {
                 REVIEW_MONTHS, s -> (long) s.reviewMonths(),
                 MDO_DAYS, s -> (long) s.mdoDays(),
                 COST_PER_CLIENT, Settings::costPerClientEuros,
-                SMALL_COUNT, s -> (long) s.smallCountThreshold());
+                SMALL_COUNT, s -> (long) s.smallCountThreshold(),
+                RETENTION_YEARS, s -> (long) s.retentionYears());
         String by = CurrentUser.require().displayName();
         java.time.Instant at = clock.instant();
         Settings before = now.settings();

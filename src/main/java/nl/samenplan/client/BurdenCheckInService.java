@@ -38,8 +38,12 @@ public class BurdenCheckInService {
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
+    private final ClientDirectory directory;
+
     BurdenCheckInService(BurdenCheckInRepository checkIns, NetworkMemberRepository members, ClientRepository clients,
-            SettingsService settings, AuditLog auditLog, Clock clock, jakarta.persistence.EntityManager entityManager) {
+            SettingsService settings, AuditLog auditLog, Clock clock, jakarta.persistence.EntityManager entityManager,
+            ClientDirectory directory) {
+        this.directory = directory;
         this.entityManager = entityManager;
         this.checkIns = checkIns;
         this.members = members;
@@ -70,6 +74,7 @@ public class BurdenCheckInService {
         NetworkMember member = members.findById(memberId)
                 .orElseThrow(() -> new BusinessRuleException("error.network.notFound"));
         checkTeam(member.getClientId());
+        directory.requireOpen(member.getClientId());
         CurrentUser user = CurrentUser.require();
         BurdenCheckIn checkIn = new BurdenCheckIn(member, data, LocalDate.now(clock), clock.instant(),
                 user.displayName());

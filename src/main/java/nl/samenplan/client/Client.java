@@ -99,6 +99,14 @@ public class Client {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The day the file was closed (afgesloten); from then on it is read-only and the retention term runs. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    /** The day the retention job anonymised the file: it is never changed or reopened after that. */
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     protected Client() {
     }
 
@@ -110,8 +118,12 @@ public class Client {
                 ClientStatus.AANGEMELD, Set.of(), null), today);
     }
 
-    /** Applies what the team typed, refusing what cannot be true (a future birth date, a bad postcode). */
+    /**
+     * Applies what the team typed, refusing what cannot be true (a future birth date, a bad postcode). A closed
+     * file is read-only: only {@link #reopen} changes it. Closing it (the status afgesloten) records the day.
+     */
     public void change(ClientData data, LocalDate today) {
+        requireOpen();
         if (data.firstName() == null || data.firstName().isBlank() || data.lastName() == null
                 || data.lastName().isBlank()) {
             throw new BusinessRuleException("error.client.nameRequired");
@@ -141,6 +153,7 @@ public class Client {
         this.phone = Texts.phone(data.phone());
         this.email = Texts.email(data.email());
         this.status = data.status() == null ? ClientStatus.AANGEMELD : data.status();
+        this.closedOn = status == ClientStatus.AFGESLOTEN ? today : null;
         this.callName = Texts.optional(data.callName(), ClientLimits.CALL_NAME);
         this.importantToMe = Texts.optional(data.importantToMe(), ClientLimits.IMPORTANT_TO_ME);
     }
@@ -150,8 +163,31 @@ public class Client {
                 fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, callName);
     }
 
-    public void changeStatus(ClientStatus newStatus) {
-        this.status = Objects.requireNonNull(newStatus);
+    /** Whether the file is closed: read-only, waiting for the retention term. */
+    public boolean isClosed() {
+        return status == ClientStatus.AFGESLOTEN;
+    }
+
+    /** Refuses any change of a closed file. */
+    void requireOpen() {
+        if (isClosed()) {
+            throw new BusinessRuleException(ClientDirectory.CLOSED);
+        }
+    }
+
+    /**
+     * Opens a closed file again (the client comes back): active, and the retention term no longer runs. An
+     * anonymised file has nothing left to work with and stays closed.
+     */
+    void reopen() {
+        if (anonymisedOn != null) {
+            throw new BusinessRuleException("error.client.anonymised");
+        }
+        if (!isClosed()) {
+            throw new BusinessRuleException("error.client.notClosed");
+        }
+        this.status = ClientStatus.ACTIEF;
+        this.closedOn = null;
     }
 
     /**
@@ -160,6 +196,7 @@ public class Client {
      * changed.
      */
     boolean followPlan(boolean planAgreed, Set<FundingDomain> domains) {
+        requireOpen();
         boolean changed = !fundingDomains.equals(domains);
         if (changed) { // only then: rewriting the same set would still count as a change of the client (its version)
             fundingDomains.retainAll(domains);
@@ -173,6 +210,7 @@ public class Client {
     }
 
     void recordPlanReviewDate(LocalDate reviewDate) {
+        requireOpen();
         this.planReviewDate = reviewDate;
     }
 
@@ -218,6 +256,14 @@ public class Client {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public LocalDate getAnonymisedOn() {
+        return anonymisedOn;
     }
 
     @Override

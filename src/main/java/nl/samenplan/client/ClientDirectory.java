@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClientDirectory {
 
+    /** The message of every refused change to a closed file. */
+    public static final String CLOSED = "error.client.closed";
+
     private final ClientRepository clients;
     private final NetworkMemberRepository members;
     private final ConsentRepository consents;
@@ -50,6 +53,17 @@ public class ClientDirectory {
         }
         return clients.findAllById(clientIds).stream().filter(c -> c.getStatus() == ClientStatus.AFGESLOTEN)
                 .map(Client::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The one guard of a closed file, called by every service that changes something of a client's file (network,
+     * check-ins, plan, needs, tasks, MDO, waiting list): a closed file is read-only. A client that does not exist
+     * passes: the caller's own team check says so.
+     */
+    public void requireOpen(long clientId) {
+        if (clients.existsByIdAndStatus(clientId, ClientStatus.AFGESLOTEN)) {
+            throw new nl.samenplan.base.BusinessRuleException(CLOSED);
+        }
     }
 
     /** Where a client belongs. */

@@ -47,4 +47,6 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
             @Param("lastName") String lastName, @Param("dateOfBirth") LocalDate dateOfBirth);
 
     long countByTeamId(long teamId);
+
+    boolean existsByIdAndStatus(long id, ClientStatus status);
 }

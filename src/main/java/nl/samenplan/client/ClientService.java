@@ -13,6 +13,7 @@ import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -29,11 +30,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClientService(ClientRepository clients, AuditLog auditLog, Clock clock) {
+    ClientService(ClientRepository clients, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A page of the current user's team's clients, filtered and sorted by the database. */
@@ -107,14 +110,22 @@ public class ClientService {
         client.change(data, today);
         client = clients.save(client);
         auditLog.record(client.getId(), "history.client.created", client.getFullName());
+        if (client.isClosed()) {
+            events.publishEvent(new ClientFileClosed(client.getId(), client.getTeamId()));
+        }
         return client.getId();
     }
 
+    /**
+     * Changes the client's details. Setting the status to afgesloten closes the file: the day is recorded, the work
+     * still to do for the client ends ({@link ClientFileClosed}) and from then on the file is read-only.
+     */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public ClientDetails update(long clientId, long expectedVersion, ClientData data) {
         InputValidation.require(data);
         Client client = load(clientId);
+        client.requireOpen();
         if (client.getVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrentChange");
         }
@@ -124,6 +135,27 @@ public class ClientService {
         if (!changed.isEmpty()) {
             auditLog.record(clientId, "history.client.changed", changed);
         }
+        if (client.isClosed()) {
+            auditLog.record(clientId, "history.client.closed", nl.samenplan.base.DutchFormats.date(client.getClosedOn()));
+            events.publishEvent(new ClientFileClosed(clientId, client.getTeamId()));
+        }
+        clients.flush();
+        return ClientDetails.of(client, LocalDate.now(clock));
+    }
+
+    /**
+     * Opens a closed file again, for the roles that own plans: the client is active again, the retention term no
+     * longer runs, and the history says who reopened it. An anonymised file cannot be reopened.
+     */
+    @PreAuthorize(Permissions.PLAN_WRITE)
+    @Transactional
+    public ClientDetails reopen(long clientId, long expectedVersion) {
+        Client client = load(clientId);
+        if (client.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("error.concurrentChange");
+        }
+        client.reopen();
+        auditLog.record(clientId, "history.client.reopened", null);
         clients.flush();
         return ClientDetails.of(client, LocalDate.now(clock));
     }
@@ -135,7 +167,7 @@ public class ClientService {
     @PreAuthorize(Permissions.PLAN_FOLLOWS)
     @Transactional
     public void recordPlanReviewDate(long clientId, LocalDate reviewDate) {
-        load(clientId).recordPlanReviewDate(reviewDate);
+        load(clientId).recordPlanReviewDate(reviewDate); // refused for a closed file
     }
 
     /**
@@ -192,11 +224,18 @@ public class ClientService {
     }
 
     /** Everything the client file shows about the client. */
-    public record ClientDetails(long id, long version, ClientData data, int age, LocalDate planReviewDate) {
+    public record ClientDetails(long id, long version, ClientData data, int age, LocalDate planReviewDate,
+            LocalDate closedOn, boolean anonymised) {
 
         static ClientDetails of(Client client, LocalDate today) {
             return new ClientDetails(client.getId(), client.getVersion(), client.data(),
-                    Period.between(client.getDateOfBirth(), today).getYears(), client.getPlanReviewDate());
+                    Period.between(client.getDateOfBirth(), today).getYears(), client.getPlanReviewDate(),
+                    client.getClosedOn(), client.getAnonymisedOn() != null);
+        }
+
+        /** A closed file is read-only: the screens show no edit actions. */
+        public boolean closed() {
+            return data.status() == ClientStatus.AFGESLOTEN;
         }
 
         public String fullName() {

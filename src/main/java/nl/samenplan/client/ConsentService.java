@@ -59,12 +59,16 @@ public class ConsentService {
         return consents.ofClient(clientId).stream().map(c -> ConsentLine.of(c, members)).toList();
     }
 
-    /** Records a consent; refused when the recipient has an active consent already. */
+    /**
+     * Records a consent; refused when the recipient has an active consent already, and in a closed file (read-only).
+     * A withdrawal is not: a client may always take their consent back.
+     */
     @PreAuthorize(Permissions.CLIENT_WRITE)
     @Transactional
     public ConsentLine record(long clientId, ConsentData data) {
         InputValidation.require(data);
         requireClient(clientId);
+        directory.requireOpen(clientId);
         Map<Long, ClientDirectory.Member> members = directory.networkMembers(clientId);
         if (data.recipient() == ConsentRecipient.NETWORK_MEMBER && data.networkMemberId() != null
                 && !members.containsKey(data.networkMemberId())) {

@@ -27,8 +27,11 @@ public class NetworkService {
     private final List<SupportProviders> supportProviders;
     private final Clock clock;
 
+    private final ClientDirectory directory;
+
     NetworkService(NetworkMemberRepository members, ClientRepository clients, AuditLog auditLog,
-            List<SupportProviders> supportProviders, Clock clock) {
+            List<SupportProviders> supportProviders, Clock clock, ClientDirectory directory) {
+        this.directory = directory;
         this.members = members;
         this.clients = clients;
         this.auditLog = auditLog;
@@ -55,6 +58,7 @@ public class NetworkService {
     public Member add(long clientId, NetworkMemberData data) {
         InputValidation.require(data);
         checkTeam(clientId);
+        directory.requireOpen(clientId);
         NetworkMember member = new NetworkMember(clientId, clock.instant());
         member.change(data, java.time.LocalDate.now(clock));
         member.changedBy(CurrentUser.require().displayName());
@@ -68,6 +72,7 @@ public class NetworkService {
     public Member update(long memberId, long expectedVersion, NetworkMemberData data) {
         InputValidation.require(data);
         NetworkMember member = load(memberId);
+        directory.requireOpen(member.getClientId());
         if (member.getVersion() != expectedVersion) {
             throw Changed.meanwhile("error.network.changed", member.getChangedBy());
         }
@@ -88,6 +93,7 @@ public class NetworkService {
     @Transactional
     public void remove(long memberId, long expectedVersion) {
         NetworkMember member = load(memberId);
+        directory.requireOpen(member.getClientId());
         if (member.getVersion() != expectedVersion) {
             throw Changed.meanwhile("error.network.changedBeforeRemove", member.getChangedBy(), member.getName());
         }

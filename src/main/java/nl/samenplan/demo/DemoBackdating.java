@@ -67,6 +67,10 @@ final class DemoBackdating {
                 + "set t.decided_on = case when t.decided_on is null then null else date(w.pretend) end, "
                 + "t.review_date = case when t.end_date < ? then null else t.review_date end, "
                 + "t.created_at = w.pretend", today);
+        // a closed file was closed on the day of the story its closing belongs to (the retention term runs from it)
+        jdbc.update("update client c set c.closed_on = (select date(max(a.at)) from audit_entry a where a.client_id = c.id"
+                + " and a.action = 'history.client.closed') where c.status = 'AFGESLOTEN' and exists (select 1 from"
+                + " audit_entry a where a.client_id = c.id and a.action = 'history.client.closed')");
         jdbc.execute("drop temporary table demo_story");
         entityManager.clear();
     }

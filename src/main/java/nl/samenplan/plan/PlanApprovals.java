@@ -9,6 +9,7 @@ import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -34,10 +35,12 @@ public class PlanApprovals {
     private final AuditLog auditLog;
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClientDirectory directory;
 
     PlanApprovals(PlanRepository plans, PlanRevisions revisions, ClientService clients, CatalogService catalog,
             ApprovalPolicy approvalPolicy, PlanIndication indication, AuditLog auditLog, java.time.Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ClientDirectory directory) {
+        this.directory = directory;
         this.plans = plans;
         this.revisions = revisions;
         this.clients = clients;
@@ -85,6 +88,7 @@ public class PlanApprovals {
                 .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
         long clientId = plan.getClientId();
         clients.get(clientId); // team check
+        directory.requireOpen(clientId);
         Agreement agreement = plan.getAgreements().stream().filter(a -> a.getId() == agreementId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
         if (agreement.getApproval() != PlanContent.ApprovalState.TER_GOEDKEURING) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.plan.PlanService.PlanView;
 import nl.samenplan.security.CurrentUser;
@@ -46,10 +47,12 @@ public class PlanEditing {
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
     private final java.util.Optional<NeedDrafts> needDrafts;
+    private final ClientDirectory directory;
 
     PlanEditing(PlanRepository plans, PlanRevisions revisions, ClientService clients, PlanChecks checks,
             PlanIndication indication, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events,
-            java.util.Optional<NeedDrafts> needDrafts) {
+            java.util.Optional<NeedDrafts> needDrafts, ClientDirectory directory) {
+        this.directory = directory;
         this.needDrafts = needDrafts;
         this.plans = plans;
         this.revisions = revisions;
@@ -106,6 +109,7 @@ public class PlanEditing {
     public Saved save(long clientId, int baseRevision, PlanContent mine, Map<String, PlanMerge.Choice> choices,
             int choicesAgainst) {
         clients.get(clientId);
+        directory.requireOpen(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
         int current = plan == null ? 0 : plan.getRevisionNo();
@@ -168,6 +172,7 @@ public class PlanEditing {
     private PlanView change(long clientId, UnaryOperator<PlanContent> change, Set<Long> settledNeeds,
             boolean acceptedProposal) {
         clients.requireInTeam(clientId);
+        directory.requireOpen(clientId);
         CurrentUser user = CurrentUser.require();
         Plan plan = plans.lockByClientId(clientId).orElse(null);
         PlanContent current = plan == null ? PlanContent.EMPTY : plan.content();

@@ -38,7 +38,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("""
             select a from Agreement a join fetch a.plan p
             where a.approval = :state
-              and p.clientId in (select c.id from Client c where c.teamId = :teamId)
+              and p.clientId in (select c.id from Client c where c.teamId = :teamId
+                                 and c.status <> nl.samenplan.client.ClientStatus.AFGESLOTEN)
             order by a.createdAt
             """)
     java.util.List<Agreement> agreementsInState(@Param("state") PlanContent.ApprovalState state,

@@ -76,14 +76,15 @@ public class PlanService {
                 .orElseGet(() -> new PlanView(clientId, 0, PlanContent.EMPTY, Map.of(), null, null, null, null));
     }
 
-    /** Everything the plan page shows when it opens, in one read. */
+    /** Everything the plan page shows when it opens, in one read; a closed file is read-only for everyone. */
     @PreAuthorize(Permissions.CLIENT_READ)
     @LogsAccess(AccessEventType.PLAN_VIEWED)
     public PlanPageModel page(long clientId) {
         PlanView plan = plan(clientId);
+        boolean canWrite = CurrentUser.canWriteClientFiles() && !clients.get(clientId).closed();
         return new PlanPageModel(plan, catalog.lifeAreas(), catalog.needCategories(), network.members(clientId),
-                team.colleagues(), CurrentUser.canWriteClientFiles(), settings.current().reviewMonths(), me(),
-                CurrentUser.canWriteClientFiles() ? unrecordedNeeds(clientId) : List.of());
+                team.colleagues(), canWrite, settings.current().reviewMonths(), me(),
+                canWrite ? unrecordedNeeds(clientId) : List.of());
     }
 
     /** The kinds of need the client's saved answer names that are not recorded as needs yet. */

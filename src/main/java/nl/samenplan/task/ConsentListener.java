@@ -54,7 +54,7 @@ class ConsentListener {
                 .collect(Collectors.toSet());
         Set<Long> volunteerLogins = team.colleagues().stream().filter(TeamService.Colleague::volunteer)
                 .map(TeamService.Colleague::id).collect(Collectors.toSet());
-        List<Task> taken = tasks.toDoOfClient(withdrawn.clientId(), TaskStatus.TO_DO).stream()
+        List<Task> taken = tasks.findByClientIdAndStatusIn(withdrawn.clientId(), TaskStatus.TO_DO).stream()
                 .filter(t -> t.getAgreementId() != null && volunteerAgreements.contains(t.getAgreementId())
                         || t.getAssigneeId() != null && volunteerLogins.contains(t.getAssigneeId()))
                 .toList();

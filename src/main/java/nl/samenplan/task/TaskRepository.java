@@ -66,9 +66,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     Page<Task> findByClientId(long clientId, Pageable pageable);
 
-    /** A client's tasks still to do (index ix_task_client), for a withdrawal of consent. */
-    @Query("select t from Task t where t.clientId = :clientId and t.status in :statuses order by t.dueDate, t.id")
-    List<Task> toDoOfClient(@Param("clientId") long clientId, @Param("statuses") Collection<TaskStatus> statuses);
+    /** A client's tasks in these states (for closing the file, and a withdrawal of consent: the ones still to do). */
+    List<Task> findByClientIdAndStatusIn(long clientId, Collection<TaskStatus> statuses);
 
     /**
      * Tasks of the team by id, locked until the end of the transaction (in id order, so two bulk actions never deadlock): a bulk

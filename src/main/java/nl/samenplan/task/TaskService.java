@@ -256,6 +256,7 @@ public class TaskService {
         }
         AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
+        directory.requireOpen(request.clientId());
         TeamService.Colleague assignee = request.assigneeId() == null ? null : team.colleagues().stream()
                 .filter(c -> c.id() == request.assigneeId()).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam"));
@@ -311,6 +312,7 @@ public class TaskService {
 
     private Task writable(long taskId, CurrentUser me) {
         Task task = readable(taskId, me);
+        directory.requireOpen(task.getClientId());
         boolean mine = task.getAssigneeId() != null && task.getAssigneeId() == me.userId();
         if (!mine && !me.role().writesClientFiles()) {
             throw new BusinessRuleException("error.task.notYours");

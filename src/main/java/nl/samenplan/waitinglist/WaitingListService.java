@@ -111,6 +111,7 @@ public class WaitingListService {
 
     private long place(long clientId, WaitingListData data, String note) {
         var client = clients.get(clientId);
+        directory.requireOpen(clientId);
         if (entries.openOf(clientId).isPresent()) {
             throw new BusinessRuleException("error.waitinglist.alreadyOn");
         }
@@ -176,6 +177,7 @@ public class WaitingListService {
         WaitingListEntry entry = entries.findById(entryId)
                 .orElseThrow(() -> new BusinessRuleException("error.waitinglist.notFound"));
         clients.get(entry.getClientId()); // team check
+        directory.requireOpen(entry.getClientId());
         if (entry.getVersion() != expectedVersion) {
             String by = events.findFirstByEntryIdOrderByAtDescIdDesc(entryId).map(WaitingListEvent::getByName)
                     .orElse(null);

@@ -28,7 +28,11 @@ public class MdoService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    MdoService(MdoRepository mdos, ClientService clients, SettingsService settings, AuditLog auditLog, Clock clock) {
+    private final nl.samenplan.client.ClientDirectory directory;
+
+    MdoService(MdoRepository mdos, ClientService clients, SettingsService settings, AuditLog auditLog, Clock clock,
+            nl.samenplan.client.ClientDirectory directory) {
+        this.directory = directory;
         this.mdos = mdos;
         this.clients = clients;
         this.settings = settings;
@@ -41,6 +45,7 @@ public class MdoService {
     public void record(long clientId, MdoData data) {
         InputValidation.require(data);
         clients.get(clientId);
+        directory.requireOpen(clientId);
         Mdo mdo = mdos.save(new Mdo(clientId, data, LocalDate.now(clock), clock.instant(),
                 CurrentUser.require().displayName()));
         auditLog.record(clientId, "history.mdo.recorded", DutchFormats.date(mdo.data().heldOn()));

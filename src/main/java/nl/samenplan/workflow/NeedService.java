@@ -61,6 +61,7 @@ public class NeedService {
     public long record(long clientId, NeedData data) {
         InputValidation.require(data);
         clients.get(clientId);
+        directory.requireOpen(clientId);
         CatalogService.Item category = category(data.needCategoryId());
         Need need = needs.save(new Need(clientId, data, clock.instant(), CurrentUser.require().displayName()));
         auditLog.record(clientId, "history.need.recorded", category.name());
@@ -95,6 +96,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public long recordFromAnswer(long clientId, long needCategoryId) {
+        directory.requireOpen(clientId);
         NeedWords.Match match = fromAnswer(clientId).suggestions().stream()
                 .filter(m -> m.categoryId() == needCategoryId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.need.noLongerInAnswer"));
@@ -108,6 +110,7 @@ public class NeedService {
     @PreAuthorize(Permissions.PLAN_WRITE)
     @Transactional
     public int recordAllFromAnswer(long clientId) {
+        directory.requireOpen(clientId);
         List<NeedWords.Match> all = fromAnswer(clientId).suggestions();
         all.forEach(match -> recordNamed(clientId, match));
         return all.size();
@@ -158,6 +161,7 @@ public class NeedService {
     @Transactional
     public void accept(long needId, Proposal proposal) {
         Need need = load(needId);
+        directory.requireOpen(need.getClientId());
         if (proposal.rung().isProfessional()) {
             throw new BusinessRuleException("error.need.professionalViaPlan");
         }
@@ -315,6 +319,7 @@ public class NeedService {
     public void matchVolunteer(long needId, long volunteerId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
         Routing routing = matchingRoute(need); // refuses a need of another team's client as not found
+        directory.requireOpen(need.getClientId());
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }

@@ -28,7 +28,11 @@ public class NeedSignals {
     private final CatalogService catalog;
     private final Clock clock;
 
-    NeedSignals(NeedRepository needs, PlanService plans, ClientService clients, CatalogService catalog, Clock clock) {
+    private final nl.samenplan.client.ClientDirectory directory;
+
+    NeedSignals(NeedRepository needs, PlanService plans, ClientService clients, CatalogService catalog, Clock clock,
+            nl.samenplan.client.ClientDirectory directory) {
+        this.directory = directory;
         this.needs = needs;
         this.plans = plans;
         this.clients = clients;
@@ -55,6 +59,7 @@ public class NeedSignals {
     public void handled(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
         clients.get(need.getClientId());
+        directory.requireOpen(need.getClientId());
         need.handleReopenSignal(clock.instant());
     }
 

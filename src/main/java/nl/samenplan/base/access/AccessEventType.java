@@ -51,5 +51,7 @@ public enum AccessEventType {
      * The beheerder gave someone a role with access to client files (a new user, a changed role, a move to another
      * team); the detail names the user id, username, role and team.
      */
-    ROLE_GRANTED
+    ROLE_GRANTED,
+    /** The nightly retention job ran (the detail says how many closed files it anonymised and the term). */
+    RETENTION_RUN
 }

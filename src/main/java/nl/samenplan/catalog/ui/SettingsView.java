@@ -39,6 +39,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final IntegerField mdoDays = field("settings.mdoDays", "setting-mdo-days");
     final IntegerField costPerClient = field("settings.costPerClient", "setting-cost-per-client");
     final IntegerField smallCount = field("settings.smallCount", "setting-small-count");
+    final IntegerField retentionYears = field("settings.retentionYears", "setting-retention-years");
     final Paragraph error = new Paragraph();
     /** After a refusal because another beheerder saved meanwhile: what is stored now. */
     final Paragraph storedNow = new Paragraph();
@@ -51,7 +52,8 @@ public class SettingsView extends Main implements HasDynamicTitle {
             "error.settings.mdoDays", mdoDays,
             "error.settings.costPerClient", costPerClient,
             "error.settings.smallCount", smallCount,
-            "error.settings.smallCountMinimum", smallCount);
+            "error.settings.smallCountMinimum", smallCount,
+            "error.settings.retentionYears", retentionYears);
 
     public SettingsView(SettingsService service) {
         this.service = service;
@@ -67,7 +69,8 @@ public class SettingsView extends Main implements HasDynamicTitle {
         storedNow.setId("settings-stored-now");
         storedNow.setVisible(false);
 
-        FormLayout form = new FormLayout(burdenThreshold, reviewMonths, mdoDays, costPerClient, smallCount);
+        FormLayout form = new FormLayout(burdenThreshold, reviewMonths, mdoDays, costPerClient, smallCount,
+                retentionYears);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         form.setMaxWidth("60rem");
 
@@ -97,6 +100,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
         mdoDays.setValue(settings.mdoDays());
         costPerClient.setValue((int) settings.costPerClientEuros());
         smallCount.setValue(settings.smallCountThreshold());
+        retentionYears.setValue(settings.retentionYears());
     }
 
     private void save() {
@@ -104,7 +108,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
         storedNow.setVisible(false);
         try {
             SettingsService.Revised saved = service.change(revision, new Settings(value(burdenThreshold),
-                    value(reviewMonths), value(mdoDays), value(costPerClient), value(smallCount)));
+                    value(reviewMonths), value(mdoDays), value(costPerClient), value(smallCount), value(retentionYears)));
             revision = saved.revision();
             error.setVisible(false);
             show(saved.settings());
@@ -139,7 +143,8 @@ public class SettingsView extends Main implements HasDynamicTitle {
                 getTranslation("settings.reviewMonths") + ": " + s.reviewMonths(),
                 getTranslation("settings.mdoDays") + ": " + s.mdoDays(),
                 getTranslation("settings.costPerClient") + ": " + s.costPerClientEuros(),
-                getTranslation("settings.smallCount") + ": " + s.smallCountThreshold())));
+                getTranslation("settings.smallCount") + ": " + s.smallCountThreshold(),
+                getTranslation("settings.retentionYears") + ": " + s.retentionYears())));
         storedNow.setVisible(true);
     }
 

@@ -1,7 +1,10 @@
 package nl.samenplan.client.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +23,7 @@ import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientService.ClientDetails;
+import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 
 /**
@@ -47,6 +51,7 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
     private final ClientService clientService;
     private final H2 name = new H2();
     private final Span facts = new Span();
+    private final Paragraph closedNote = new Paragraph();
     private final Nav tabs = new Nav();
     private final Div content = new Div();
     private Long loadedClientId;
@@ -59,7 +64,10 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
         tabs.addClassName("client-file-tabs");
         tabs.getElement().setAttribute("aria-label", getTranslation("clientFile.tabs"));
         content.addClassName("client-file-content");
-        Div header = new Div(name, facts);
+        closedNote.setId("client-file-closed");
+        closedNote.addClassName("attention");
+        closedNote.setVisible(false);
+        Div header = new Div(name, facts, closedNote);
         header.addClassName("client-file-header");
         add(header, tabs, content);
     }
@@ -84,8 +92,27 @@ public class ClientFileLayout extends Div implements RouterLayout, BeforeEnterOb
                 Objects.equals(tab.getElement().getAttribute("data-tab"), current) ? "page" : "false"));
     }
 
+    /**
+     * Whether the current user may change the file that is open: a role that writes client files, and the file is
+     * not closed. For the tabs, to show or hide their edit actions (their services refuse the change anyway). Read
+     * in a tab's {@code beforeEnter}, which runs after this layout's.
+     */
+    public static boolean canWrite() {
+        UI ui = UI.getCurrent();
+        OpenFile file = ui == null ? null : ComponentUtil.getData(ui, OpenFile.class);
+        return CurrentUser.canWriteClientFiles() && file != null && !file.closed();
+    }
+
+    /** The file this UI shows now, and whether it is closed. */
+    private record OpenFile(long clientId, boolean closed) {
+    }
+
     /** Refreshes the header after the client's details changed. */
     public void show(ClientDetails client) {
+        ComponentUtil.setData(UI.getCurrent(), OpenFile.class, new OpenFile(client.id(), client.closed()));
+        closedNote.setVisible(client.closed());
+        closedNote.setText(!client.closed() ? "" : client.anonymised() ? getTranslation("clientFile.anonymised")
+                : getTranslation("clientFile.closed", DutchFormats.date(client.closedOn())));
         String callName = client.data().callName();
         name.setText(callName == null || callName.isBlank() ? client.fullName()
                 : getTranslation("clientFile.nameWithCallName", client.fullName(), callName));

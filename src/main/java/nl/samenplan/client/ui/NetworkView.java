@@ -31,7 +31,6 @@ import nl.samenplan.client.BurdenCheckInService.Caregiver;
 import nl.samenplan.client.NetworkMemberData;
 import nl.samenplan.client.NetworkService;
 import nl.samenplan.client.NetworkService.Member;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 
 /** Netwerk: asked first. Who is around the client, what they do and could do, and how heavy it is. */
@@ -75,14 +74,14 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                         saved)).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("network-add");
-        add.setVisible(CurrentUser.canWriteClientFiles());
+        add.setVisible(ClientFileLayout.canWrite());
         Section list = new Section(new H3(getTranslation("network.members")), intro, add, members);
         Section pictureSection = new Section(new H3(getTranslation("network.picture")));
         pictureSection.setId("network-picture-section");
         add(list, pictureSection);
         refresh();
         if (event.getLocation().getQueryParameters().getSingleParameter(FIRST).isPresent()
-                && CurrentUser.canWriteClientFiles() && network.members(clientId).isEmpty()) {
+                && ClientFileLayout.canWrite() && network.members(clientId).isEmpty()) {
             NetworkMemberDialog first = new NetworkMemberDialog(network, clientId, null, categories,
                     saved -> saved("network.added", saved));
             first.open();
@@ -133,13 +132,13 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                 .collect(Collectors.joining(", ")));
         line(card, "network.availability", data.availability());
         if (caregiver != null) {
-            card.add(CaregiverPanel.of(this, caregiver, CurrentUser.canWriteClientFiles(),
+            card.add(CaregiverPanel.of(this, caregiver, ClientFileLayout.canWrite(),
                     () -> new BurdenCheckInDialog(burden, caregiver, LocalDate.now(clock), saved -> {
                         refresh();
                         notify("checkIn.saved", saved.name());
                     }).open()));
         }
-        if (CurrentUser.canWriteClientFiles()) {
+        if (ClientFileLayout.canWrite()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new NetworkMemberDialog(network, clientId, member, categories,
                             saved -> saved("network.changed", saved)).open());

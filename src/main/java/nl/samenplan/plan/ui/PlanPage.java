@@ -49,6 +49,8 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Paragraph error = new Paragraph();
     private final Div needsFromAnswer = new Div();
     private final Button saveTop = saveButton("plan-save");
+    /** Whether this user may change this plan: a writer's role, and the file is open. */
+    private boolean canWrite;
     private final Button saveBottom = saveButton("plan-save-bottom");
     private final Anchor waiting = new Anchor();
     private long clientId;
@@ -103,6 +105,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         add(toolbar(model.network()), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
                 saveBottom);
+        canWrite = model.canWrite();
         show(model.plan());
         offerNeeds(model.unrecordedNeeds());
         boolean readOnly = !model.canWrite();
@@ -203,7 +206,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         long awaiting = plan.content().agreements().stream()
                 .filter(a -> a.approval() == PlanContent.ApprovalState.TER_GOEDKEURING).count();
         // to decide here, from the plan: the inbox shows only this client's care and comes back to this plan
-        waiting.setVisible(awaiting > 0 && CurrentUser.canWriteClientFiles());
+        waiting.setVisible(awaiting > 0 && canWrite);
         waiting.setText(getTranslation("plan.approvalsWaiting", awaiting));
         waiting.setHref("goedkeuren?" + ApprovalInboxView.CLIENT + "=" + clientId);
     }

@@ -22,7 +22,6 @@ import nl.samenplan.base.DutchFormats;
 import nl.samenplan.base.ui.ViewToolbar;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ui.ClientFileLayout;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.TeamService;
 import nl.samenplan.task.TaskService;
@@ -92,7 +91,7 @@ public class ClientTasksView extends Div implements BeforeEnterObserver, HasDyna
                         id -> grid.getDataProvider().refreshAll()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("client-task-new");
-        create.setVisible(CurrentUser.canWriteClientFiles());
+        create.setVisible(ClientFileLayout.canWrite());
         grid.setItems(query -> tasks.clientTasks(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         add(new ViewToolbar(intro, create), grid);

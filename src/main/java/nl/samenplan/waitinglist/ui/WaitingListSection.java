@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenplan.base.DutchFormats;
 import nl.samenplan.client.ui.ClientOverviewSection;
-import nl.samenplan.security.CurrentUser;
+import nl.samenplan.client.ui.ClientFileLayout;
 import nl.samenplan.waitinglist.WaitingListService;
 import nl.samenplan.waitinglist.WaitingListService.EntryView;
 import nl.samenplan.waitinglist.WaitingListService.EventLine;
@@ -65,7 +65,7 @@ class WaitingListSection implements ClientOverviewSection {
             section.add(new Paragraph(section.getTranslation("waitinglist.indication",
                     DutchFormats.date(current.indicationDate()))));
         }
-        if (CurrentUser.canWriteClientFiles()) {
+        if (ClientFileLayout.canWrite()) {
             section.add(actions(section, clientId, current));
         }
         if (!periods.isEmpty()) {

@@ -25,7 +25,6 @@ import nl.samenplan.base.ui.DatePickers;
 import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.client.ui.ClientFileLayout;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.workflow.MdoData;
 import nl.samenplan.workflow.MdoService;
@@ -85,7 +84,7 @@ public class MdoView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Paragraph intro = new Paragraph(getTranslation("mdo.intro"));
         intro.addClassName("intro");
         add(intro, status);
-        if (CurrentUser.canWriteClientFiles()) {
+        if (ClientFileLayout.canWrite()) {
             FormLayout form = new FormLayout(heldOn, participants, conclusion, alternatives);
             form.setColspan(conclusion, 2);
             form.setColspan(alternatives, 2);

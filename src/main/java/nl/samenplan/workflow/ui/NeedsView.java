@@ -26,7 +26,6 @@ import nl.samenplan.base.ui.CardList;
 import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.client.ui.ClientFileLayout;
-import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.workflow.NeedService;
 import nl.samenplan.workflow.NeedService.NeedRow;
@@ -64,7 +63,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 e -> new NeedDialog(needs, clientId, catalog.needCategories(), id -> refresh()).open());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("need-new");
-        record.setVisible(CurrentUser.canWriteClientFiles());
+        record.setVisible(ClientFileLayout.canWrite());
         fromAnswer.addClassName("from-answer");
         fromAnswer.setId("need-from-answer");
         add(intro, record, fromAnswer, list);
@@ -83,7 +82,7 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showFromAnswer() {
         fromAnswer.removeAll();
         NeedService.FromAnswer answer = needs.fromAnswer(clientId);
-        boolean canWrite = CurrentUser.canWriteClientFiles();
+        boolean canWrite = ClientFileLayout.canWrite();
         fromAnswer.setVisible(canWrite && !answer.suggestions().isEmpty());
         if (!fromAnswer.isVisible()) {
             return;
@@ -194,13 +193,13 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 why.addClassName("escalation-reasons");
                 row.add(new Span(getTranslation("need.whyNotLower")), why);
             }
-            if (CurrentUser.canWriteClientFiles()) {
+            if (ClientFileLayout.canWrite()) {
                 Anchor toPlan = new Anchor(nl.samenplan.plan.ui.PlanPage.handOverRoute(clientId, need.id(), false),
                         getTranslation("need.professionalInPlan"));
                 toPlan.setId("hand-over-" + need.id());
                 row.add(toPlan);
             }
-        } else if (CurrentUser.canWriteClientFiles()) {
+        } else if (ClientFileLayout.canWrite()) {
             Button accept = new Button(getTranslation("need.accept"), VaadinIcon.CHECK.create(), e -> accept(need, proposal));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             accept.setId("accept-" + need.id() + "-" + proposal.rung().level() + "-"

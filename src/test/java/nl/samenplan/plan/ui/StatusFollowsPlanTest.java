@@ -2,12 +2,14 @@ package nl.samenplan.plan.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.CatalogService;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.client.ClientData;
@@ -71,7 +73,10 @@ class StatusFollowsPlanTest extends KaribuTest {
                 d.address(), d.postcode(), d.village(), d.phone(), d.email(), ClientStatus.AFGESLOTEN,
                 Set.of(FundingDomain.WLZ), d.importantToMe(), d.callName()));
         assertThat(clients.get(clientId).fundingDomains()).as("a form's domains are ignored").isEmpty();
-        editing.save(clientId, 0, plan(List.of(), LocalDate.now(clock), "Geesje"));
+        assertThatThrownBy(() -> editing.save(clientId, 0, plan(List.of(), LocalDate.now(clock), "Geesje")))
+                .as("a closed file is read-only: an agreed plan cannot make it active again")
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.client.closed"));
         assertThat(clients.get(clientId).data().status()).isEqualTo(ClientStatus.AFGESLOTEN);
     }
 

@@ -136,10 +136,11 @@ class TaskGenerationTest extends KaribuTest {
         clients.update(clientId, details.version(), new nl.samenplan.client.ClientData(d.firstName(), d.lastName(),
                 d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
                 nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
+        assertThat(scenario.tasksOf(clientId)).as("closing drops them at once").isEmpty();
 
         job.runAll();
 
-        assertThat(scenario.tasksOf(clientId)).isEmpty();
+        assertThat(scenario.tasksOf(clientId)).as("and the nightly job makes none").isEmpty();
     }
 
     @Test
