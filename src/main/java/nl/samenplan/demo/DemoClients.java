@@ -113,7 +113,9 @@ class DemoClients {
                         "0528-" + (260100 + i * 37), null, STATUSES[i % STATUSES.length],
                         i % 3 == 0 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
                         null, null)));
-                consents(ids.get(i), i);
+                if (STATUSES[i % STATUSES.length] != ClientStatus.AFGESLOTEN) { // a closed file takes no new consent
+                    consents(ids.get(i), i);
+                }
             }
             aaltjeHoekstra(ids.get(0));
             albertSchuiling(ids.get(1));
@@ -144,11 +146,11 @@ class DemoClients {
     /**
      * The consents of the first contact: every client gave the team consent, most of them the volunteers too.
      * Berendina did not want volunteers to know her data (so the refusal can be seen: her need for transport goes to
-     * no volunteer); Cornelis also allowed his GP practice; Dina's consent was given by her mentor.
+     * no volunteer); Cornelis also allowed his GP practice; Femmie's consent was given by her mentor. A closed file has none recorded.
      */
     private void consents(long clientId, int index) {
         LocalDate given = LocalDate.now(clock).minusMonths(2).plusDays(index % 9);
-        boolean mentor = index == 4;
+        boolean mentor = index == 6;
         ConsentManner manner = mentor ? ConsentManner.VERTEGENWOORDIGER
                 : index % 2 == 0 ? ConsentManner.SCHRIFTELIJK : ConsentManner.MONDELING;
         String representative = mentor ? "mr. H. Bakker (mentor)" : null;
