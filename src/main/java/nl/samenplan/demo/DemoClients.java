@@ -146,7 +146,8 @@ class DemoClients {
     /**
      * The consents of the first contact: every client gave the team consent, most of them the volunteers too.
      * Berendina did not want volunteers to know her data (so the refusal can be seen: her need for transport goes to
-     * no volunteer); Cornelis also allowed his GP practice; Femmie's consent was given by her mentor. A closed file has none recorded.
+     * no volunteer); Cornelis also allowed his GP practice; Femmie's consent was given by her mentor. A closed file
+     * has none recorded.
      */
     private void consents(long clientId, int index) {
         LocalDate given = LocalDate.now(clock).minusMonths(2).plusDays(index % 9);
