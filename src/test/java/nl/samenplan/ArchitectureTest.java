@@ -34,7 +34,35 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.samenplan.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.security..", "nl.samenplan.client..",
                         "nl.samenplan.catalog..", "nl.samenplan.audit..", "nl.samenplan.plan..",
-                        "nl.samenplan.dashboard..", "nl.samenplan.demo..")
+                        "nl.samenplan.dashboard..", "nl.samenplan.demo..", "nl.samenplan.privacy..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The privacy officer's feature reads the other features through their public services (and the access log
+     * through its reader); nothing depends on it: its views reach the menu by @Menu and the client file by a
+     * ClientOverviewSection bean.
+     */
+    @Test
+    void no_feature_depends_on_the_privacy_reports() {
+        noClasses().that().resideOutsideOfPackage("nl.samenplan.privacy..")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenplan.privacy..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_privacy_reports_read_other_features_only_through_their_public_services() {
+        noClasses().that().resideInAPackage("nl.samenplan.privacy..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    /** The access log's entries are read only by the access reports, which check who may and log the read. */
+    @Test
+    void only_the_access_reports_read_the_access_log() {
+        classes().that().haveFullyQualifiedName("nl.samenplan.audit.AccessLogReader")
+                .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("nl.samenplan.audit",
+                        "nl.samenplan.privacy")
                 .check(CLASSES);
     }
 
@@ -49,7 +77,7 @@ class ArchitectureTest {
     void the_catalogue_and_the_history_depend_on_no_other_feature() {
         noClasses().that().resideInAnyPackage("nl.samenplan.catalog..", "nl.samenplan.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.client..", "nl.samenplan.plan..",
-                        "nl.samenplan.dashboard..", "nl.samenplan.demo..")
+                        "nl.samenplan.dashboard..", "nl.samenplan.demo..", "nl.samenplan.privacy..")
                 .check(CLASSES);
     }
 

@@ -88,6 +88,12 @@ final class AccessLogInterceptor implements MethodInterceptor {
         return null;
     }
 
+    private static String whoIsAsking() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
     @SuppressWarnings("unchecked")
     private static boolean firstInThisRequest(AccessEventType type, Long clientId, String detail) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -101,6 +107,6 @@ final class AccessLogInterceptor implements MethodInterceptor {
         }
         // a change is logged every time; a read once per kind and client (a list once per list)
         return type == AccessEventType.CLIENT_FILE_CHANGED || type == AccessEventType.ADMINISTRATION_CHANGED
-                || logged.add(type.name() + ":" + (clientId == null ? detail : clientId));
+                || logged.add(whoIsAsking() + ":" + type.name() + ":" + (clientId == null ? detail : clientId));
     }
 }

@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
-import nl.samenplan.base.InputValidation;
 import nl.samenplan.base.DutchFormats;
+import nl.samenplan.base.InputValidation;
 import nl.samenplan.catalog.SettingsService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -58,6 +58,16 @@ public class BurdenCheckInService {
     @LogsAccess(AccessEventType.CHECKINS_VIEWED)
     public List<Caregiver> caregivers(long clientId) {
         checkTeam(clientId);
+        List<NetworkMember> caregivers = members.findByClientIdOrderByIdAsc(clientId).stream()
+                .filter(NetworkMember::isCaregiver).toList();
+        return caregivers(caregivers, checkIns.findByClientIdOrderByCheckedInOnAscIdAsc(clientId));
+    }
+
+    /** The client's mantelzorgers with all their check-ins, for the export of everything held on the client. */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public List<Caregiver> exportCaregivers(long clientId) {
+        ReportScope.require(clients, clientId);
         List<NetworkMember> caregivers = members.findByClientIdOrderByIdAsc(clientId).stream()
                 .filter(NetworkMember::isCaregiver).toList();
         return caregivers(caregivers, checkIns.findByClientIdOrderByCheckedInOnAscIdAsc(clientId));

@@ -48,5 +48,29 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     long countByTeamId(long teamId);
 
+    /**
+     * Clients of every team whose name starts with the search (first name, last name, or the whole name), for the
+     * privacy officer: only what finding the right person needs (indexes ix_client_last_name and ix_client_first_name,
+     * Liquibase 027).
+     */
+    @Query(value = """
+            select new nl.samenplan.client.ClientService$FoundClient(c.id, c.firstName, c.lastName, c.dateOfBirth,
+                   c.village, t.name)
+            from Client c, nl.samenplan.security.Team t
+            where t.id = c.teamId
+              and (:search is null
+                   or c.lastName like concat(:search, '%') escape '!'
+                   or c.firstName like concat(:search, '%') escape '!'
+                   or concat(c.firstName, ' ', c.lastName) like concat(:search, '%') escape '!')
+            order by c.lastName, c.firstName, c.id
+            """, countQuery = """
+            select count(c) from Client c
+            where :search is null
+                   or c.lastName like concat(:search, '%') escape '!'
+                   or c.firstName like concat(:search, '%') escape '!'
+                   or concat(c.firstName, ' ', c.lastName) like concat(:search, '%') escape '!'
+            """)
+    Page<ClientService.FoundClient> searchAllTeams(@Param("search") String search, Pageable pageable);
+
     boolean existsByIdAndStatus(long id, ClientStatus status);
 }

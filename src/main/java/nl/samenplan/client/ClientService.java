@@ -10,6 +10,8 @@ import java.util.Set;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.InputValidation;
+import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.base.access.LogsAccess;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -188,6 +190,39 @@ public class ClientService {
         }
     }
 
+    /**
+     * The privacy officer's search for a client across all teams (the officer has no team): name, date of birth,
+     * village and team, nothing of the file; logged as a list read.
+     */
+    @PreAuthorize(Permissions.PRIVACY_OFFICE)
+    @LogsAccess(AccessEventType.CLIENT_LIST_VIEWED)
+    public Page<FoundClient> findInAllTeams(String search, Pageable pageable) {
+        Pageable unsorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+                : pageable;
+        return clients.searchAllTeams(nl.samenplan.base.SearchTerm.of(search), unsorted);
+    }
+
+    /**
+     * Whom an access report or an export is about: the client's name, date of birth and team. For the own team's
+     * clients, and for the privacy officer every team's; the report checks the plan owner on top. Other features'
+     * export reads call it as their scope check. Not logged itself: the report and the export that call it are.
+     */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    public ReportSubject reportSubject(long clientId) {
+        return ReportSubject.of(reportable(clientId));
+    }
+
+    /** The client's details for the export of everything held on them (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @LogsAccess(AccessEventType.DATA_EXPORTED)
+    public ClientDetails exportDetails(long clientId) {
+        return ClientDetails.of(reportable(clientId), LocalDate.now(clock));
+    }
+
+    private Client reportable(long clientId) {
+        return ReportScope.require(clients, clientId);
+    }
+
     private Client load(long clientId) {
         return clients.findByIdAndTeamId(clientId, CurrentUser.require().requireTeamId())
                 .orElseThrow(() -> new BusinessRuleException("error.client.notFound"));
@@ -220,6 +255,24 @@ public class ClientService {
 
         public String fullName() {
             return firstName + " " + lastName;
+        }
+    }
+
+    /** A client found by the privacy officer's search: enough to pick the right person, nothing of the file. */
+    public record FoundClient(long id, String firstName, String lastName, LocalDate dateOfBirth, String village,
+            String teamName) {
+
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** Whom a report is about. */
+    public record ReportSubject(long id, String fullName, LocalDate dateOfBirth, String village, long teamId) {
+
+        static ReportSubject of(Client client) {
+            return new ReportSubject(client.getId(), client.getFullName(), client.getDateOfBirth(),
+                    client.getVillage(), client.getTeamId());
         }
     }
 

@@ -59,6 +59,15 @@ public class ConsentService {
         return consents.ofClient(clientId).stream().map(c -> ConsentLine.of(c, members)).toList();
     }
 
+    /** The client's consents, withdrawn ones too, for the export of everything held on them (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @LogsAccess(AccessEventType.DATA_EXPORTED)
+    public List<ConsentLine> exportConsents(long clientId) {
+        ReportScope.require(clients, clientId); // the plan owner or the privacy officer
+        Map<Long, ClientDirectory.Member> members = directory.networkMembers(clientId);
+        return consents.ofClient(clientId).stream().map(c -> ConsentLine.of(c, members)).toList();
+    }
+
     /**
      * Records a consent; refused when the recipient has an active consent already, and in a closed file (read-only).
      * A withdrawal is not: a client may always take their consent back.

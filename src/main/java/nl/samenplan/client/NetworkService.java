@@ -46,6 +46,14 @@ public class NetworkService {
         return members.findByClientIdOrderByIdAsc(clientId).stream().map(Member::of).toList();
     }
 
+    /** The client's network for the export of everything held on the client (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public List<Member> exportMembers(long clientId) {
+        ReportScope.require(clients, clientId);
+        return members.findByClientIdOrderByIdAsc(clientId).stream().map(Member::of).toList();
+    }
+
     /** Volunteers, general provisions and professionals around the client, for the outer ring. */
     @PreAuthorize(Permissions.CLIENT_READ)
     public List<SupportProviders.Provider> providers(long clientId) {

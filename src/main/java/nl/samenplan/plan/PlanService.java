@@ -275,6 +275,41 @@ public class PlanService {
                 revisions.read(revision.getSnapshot()), plan.getRevisionNo());
     }
 
+    /**
+     * Who owns the client's plan (the person in the team who started it): the access report lets the plan owner
+     * produce it. Nothing when the client has no plan yet. Scoped as the report is: the own team, all for PRIVACY.
+     */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    public Optional<PlanOwner> owner(long clientId) {
+        clients.reportSubject(clientId);
+        return plans.findByClientId(clientId).map(p -> new PlanOwner(p.getOwnerId(), p.getOwnerName()));
+    }
+
+    /** The plan's owner: user id and name. */
+    public record PlanOwner(long userId, String name) {
+    }
+
+    /**
+     * The plan and every version of it (newest first, each with its content), for the export of everything held on
+     * the client (AVG art. 15 and 20).
+     */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public PlanExport exportPlan(long clientId) {
+        clients.reportSubject(clientId);
+        return plans.findByClientId(clientId).map(plan -> new PlanExport(view(plan),
+                        revisionRows.findByPlanIdAndFoldedIntoIsNullOrderByRevisionNoDesc(plan.getId(),
+                                        Pageable.unpaged()).stream()
+                                .map(r -> new RevisionView(r.getRevisionNo(), r.getCreatedAt(), r.getAuthorName(),
+                                        r.getSummary(), revisions.read(r.getSnapshot()), plan.getRevisionNo()))
+                                .toList()))
+                .orElseGet(() -> new PlanExport(null, List.of()));
+    }
+
+    /** The plan (null: none yet) and its versions, newest first. */
+    public record PlanExport(PlanView current, List<RevisionView> versions) {
+    }
+
     static PlanView view(Plan plan) {
         return new PlanView(plan.getClientId(), plan.getRevisionNo(), plan.content(), plan.previousScores(),
                 plan.previousAssessedOn(), plan.getUpdatedBy(), plan.getUpdatedAt(), plan.getOwnerName());

@@ -75,6 +75,14 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
         return teamId;
     }
 
+    /**
+     * Whether this user may produce the access report or the export of a client of this team: the privacy officer
+     * for every team, anyone else only for their own (the report checks the plan owner on top of this).
+     */
+    public boolean mayReportOnTeam(long clientTeamId) {
+        return role == Role.PRIVACY || teamId != null && teamId == clientTeamId;
+    }
+
     public long userId() {
         return userId;
     }

@@ -58,6 +58,12 @@ public final class Permissions {
     public static final String ADMINISTRATION = "hasRole('BEHEERDER')";
     /** The privacy officer's work: access reports of clients and users, the chain check, who was given access. */
     public static final String PRIVACY_OFFICE = "hasRole('PRIVACY')";
+    /**
+     * A client's access report and the export of everything held on the client (AVG art. 15 and 20): the plan
+     * owner's roles and the privacy officer. The report itself lets only the client's plan owner and the privacy
+     * officer through; the feature reads behind the export are scoped to the own team, all teams for PRIVACY.
+     */
+    public static final String ACCESS_REPORT = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','PRIVACY')";
     /** Check the access log's hash chain: the privacy officer and the administrator. */
     public static final String ACCESS_LOG_CHECK = "hasAnyRole('PRIVACY','BEHEERDER')";
     /** Anyone who is logged in, for their own account. */

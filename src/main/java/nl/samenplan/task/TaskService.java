@@ -234,6 +234,25 @@ public class TaskService {
         return new PageImpl<>(rows(page.getContent(), CurrentUser.require()), sorted, page.getTotalElements());
     }
 
+    /** All of the client's tasks, latest due first, each with its history: for the export (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public List<TaskExport> exportTasks(long clientId) {
+        clients.reportSubject(clientId);
+        List<Task> all = tasks.findByClientId(clientId, PageRequest.of(0, EXPORT_MAX,
+                Sort.by(Sort.Order.desc("dueDate"), Sort.Order.desc("id")))).getContent();
+        Map<Long, List<HistoryLine>> history = all.isEmpty() ? Map.of() : events.findByTaskIdInOrderByAtAscIdAsc(
+                all.stream().map(Task::getId).toList()).stream().collect(Collectors.groupingBy(TaskEvent::getTaskId, Collectors.mapping(e ->
+                new HistoryLine(e.getAt(), e.getByName(), e.getKind().name(), e.getStatus(), e.getDetail()),
+                Collectors.toList())));
+        return all.stream().map(t -> new TaskExport(t.getId(), t.getWhat(), t.getDueDate(), t.getStatus(),
+                t.getPerformerName(), t.getNote(), t.getReason(), t.getChangedBy(), t.getChangedAt(),
+                history.getOrDefault(t.getId(), List.of()))).toList();
+    }
+
+    /** At most this many tasks of one client go into an export (a weekly task for 20 years is about 1,000). */
+    static final int EXPORT_MAX = 5_000;
+
     /** Who did what to a task, oldest first; not for a volunteer, who sees what, when and where only. */
     @PreAuthorize(Permissions.TASK_HISTORY)
     @LogsAccess(AccessEventType.TASKS_VIEWED)

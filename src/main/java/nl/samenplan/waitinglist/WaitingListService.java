@@ -67,6 +67,18 @@ public class WaitingListService {
     @LogsAccess(AccessEventType.WAITING_LIST_VIEWED)
     public List<EntryView> ofClient(long clientId) {
         clients.get(clientId); // team check
+        return periods(clientId);
+    }
+
+    /** The client's periods on the list, for the export of everything held on the client (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public List<EntryView> exportPeriods(long clientId) {
+        clients.reportSubject(clientId);
+        return periods(clientId);
+    }
+
+    private List<EntryView> periods(long clientId) {
         List<WaitingListEntry> all = entries.findByClientIdOrderByPlacedOnDesc(clientId);
         Map<Long, List<EventLine>> history = events.findByEntryIdInOrderByOnDateAscIdAsc(
                         all.stream().map(WaitingListEntry::getId).toList()).stream()

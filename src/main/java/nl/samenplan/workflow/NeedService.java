@@ -144,6 +144,18 @@ public class NeedService {
                 .toList();
     }
 
+    /** The client's needs, newest first, for the export of everything held on the client (AVG art. 15 and 20). */
+    @PreAuthorize(Permissions.ACCESS_REPORT)
+    @nl.samenplan.base.access.LogsAccess(nl.samenplan.base.access.AccessEventType.DATA_EXPORTED)
+    public List<NeedRow> exportNeeds(long clientId) {
+        clients.reportSubject(clientId);
+        Map<Long, String> names = catalog.needCategories().stream()
+                .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
+        return needs.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(n -> new NeedRow(n.getId(), n.data(),
+                names.get(n.data().needCategoryId()), n.getCreatedAt(), n.getCreatedBy(),
+                n.getMetOnRung() == null ? null : SupportRung.ofLevel(n.getMetOnRung()), null)).toList();
+    }
+
     /** The router's proposals for a need, from the lowest rung up, with the reasons. */
     @PreAuthorize(Permissions.CLIENT_READ)
     @LogsAccess(AccessEventType.NEEDS_VIEWED)

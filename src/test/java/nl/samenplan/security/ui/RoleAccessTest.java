@@ -1,5 +1,6 @@
 package nl.samenplan.security.ui;
 
+import nl.samenplan.privacy.ui.PrivacyView;
 import nl.samenplan.task.ui.MyTasksView;
 import nl.samenplan.volunteer.ui.VolunteerRequestsView;
 
@@ -28,6 +29,7 @@ class RoleAccessTest extends KaribuTest {
                     "vrijwilligers/aanvragen", "mijn-profiel", "wachtlijst", "dashboard",
                     "beheer/gebruikers", "beheer/teams",
                     "beheer/catalogus", "beheer/instellingen", "beheer/voorzieningen",
+                    "privacy", "privacy/gebruikers", "privacy/controle", "privacy/toegang",
                     "mijn-account");
 
     static Stream<Arguments> roles() {
@@ -55,9 +57,14 @@ class RoleAccessTest extends KaribuTest {
                         List.of("dashboard", "mijn-account")),
                 Arguments.of("beheerder", UserAdminView.class,
                         List.of("Gebruikers", "Teams en organisaties", "Catalogus", "Instellingen",
-                                "Algemene voorzieningen", "Mijn gegevens"),
+                                "Algemene voorzieningen", "Controle van het logboek", "Mijn gegevens"),
                         List.of("beheer/gebruikers", "beheer/teams", "beheer/catalogus", "beheer/instellingen",
-                                "beheer/voorzieningen", "mijn-account")));
+                                "beheer/voorzieningen", "privacy/controle", "mijn-account")),
+                Arguments.of("privacy", PrivacyView.class,
+                        List.of("Privacy", "Rapport per gebruiker", "Controle van het logboek", "Mijn gegevens",
+                                "Toegang verleend"),
+                        List.of("privacy", "privacy/gebruikers", "privacy/controle", "privacy/toegang",
+                                "mijn-account")));
     }
 
     @ParameterizedTest(name = "{0}")
