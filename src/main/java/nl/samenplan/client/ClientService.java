@@ -58,7 +58,8 @@ public class ClientService {
         return findClients(new ClientFilter(search, null, null, false), pageable);
     }
 
-    @PreAuthorize(Permissions.CLIENT_READ)
+    /** The villages of the team's clients (names of places, nothing of a client): also for the volunteer register. */
+    @PreAuthorize(Permissions.TEAM_VILLAGES)
     public List<String> villages() {
         return clients.villagesOfTeam(CurrentUser.require().requireTeamId());
     }

@@ -29,6 +29,9 @@ public final class Permissions {
      */
     public static final String PLAN_FOLLOWS =
             "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
+    /** The villages the team's clients live in: the file roles, and the coordinator for the volunteer register. */
+    public static final String TEAM_VILLAGES =
+            "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE','VRIJWILLIGERSCOORDINATOR')";
     /** Write client records and their network: the maotwarkers and the leefcoach. */
     public static final String CLIENT_WRITE = "hasAnyRole('LEEFCOACH','DORPSREGISSEUR','WIJKVERPLEEGKUNDIGE')";
     /** Write the integrated plan together with the client. */

@@ -99,7 +99,8 @@ class VolunteerLeastDataTest extends KaribuTest {
         login("vrijwilliger");
         assertThat(tasks.myTasks()).anyMatch(t -> t.id() == task.id());
 
-        jdbc.update("update client set status = 'AFGESLOTEN' where id = ?", task.clientId());
+        jdbc.update("update client set status = 'AFGESLOTEN', closed_on = current_date "
+                + "where id = ?", task.clientId());
 
         assertThat(tasks.myTasks()).noneMatch(t -> t.id() == task.id());
         assertThatThrownBy(() -> tasks.task(task.id())).isInstanceOf(BusinessRuleException.class);
