@@ -3,6 +3,7 @@ package nl.samenplan.audit;
 import nl.samenplan.base.access.LogsAccess;
 import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.base.access.ClientScoped;
+import nl.samenplan.base.access.AccessDetail;
 import nl.samenplan.base.access.AccessedClient;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -28,7 +29,7 @@ final class AccessLogInterceptor implements MethodInterceptor {
     /** The message of the team scoping: a client of another team does not exist for the asker. */
     static final Set<String> REFUSALS = Set.of("error.client.notFound", "error.plan.notFound", "error.task.notFound",
             "error.need.notFound", "error.mdo.notFound", "error.network.notFound", "error.approval.notFound",
-            "error.waitinglist.notFound");
+            "error.waitinglist.notFound", "error.consent.networkMember");
 
     private static final String LOGGED_IN_THIS_REQUEST = AccessLogInterceptor.class.getName() + ".logged";
 
@@ -67,6 +68,9 @@ final class AccessLogInterceptor implements MethodInterceptor {
         Long clientId = call.clientId();
         if (clientId == null && result instanceof ClientScoped scoped) {
             clientId = scoped.clientId();
+        }
+        if (result instanceof AccessDetail more && more.accessDetail() != null) {
+            detail = detail + ": " + more.accessDetail();
         }
         if (firstInThisRequest(logs.value(), clientId, detail)) {
             log.getObject().record(AccessEvent.allowed(logs.value(), clientId, detail));

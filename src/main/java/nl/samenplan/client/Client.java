@@ -92,9 +92,6 @@ public class Client {
     @Size(max = ClientLimits.IMPORTANT_TO_ME)
     private String importantToMe;
 
-    @Column(name = "consent_on")
-    private LocalDate consentOn;
-
     /** Copied from the plan so that the list can filter on "plan review due" in one query. */
     @Column(name = "plan_review_date")
     private LocalDate planReviewDate;
@@ -118,7 +115,7 @@ public class Client {
         this.teamId = teamId;
         this.createdAt = Objects.requireNonNull(createdAt);
         change(new ClientData(firstName, lastName, dateOfBirth, null, null, village, null, null,
-                ClientStatus.AANGEMELD, Set.of(), null, null), today);
+                ClientStatus.AANGEMELD, Set.of(), null), today);
     }
 
     /**
@@ -146,9 +143,6 @@ public class Client {
         if (data.postcode() != null && !data.postcode().isBlank() && !Postcode.isValid(data.postcode())) {
             throw new BusinessRuleException("error.client.postcodeInvalid");
         }
-        if (data.consentOn() != null && data.consentOn().isAfter(today)) {
-            throw new BusinessRuleException("error.client.consentFuture");
-        }
         this.firstName = Texts.limit(data.firstName(), ClientLimits.FIRST_NAME);
         this.lastName = Texts.limit(data.lastName(), ClientLimits.LAST_NAME);
         this.dateOfBirth = data.dateOfBirth();
@@ -162,12 +156,11 @@ public class Client {
         this.closedOn = status == ClientStatus.AFGESLOTEN ? today : null;
         this.callName = Texts.optional(data.callName(), ClientLimits.CALL_NAME);
         this.importantToMe = Texts.optional(data.importantToMe(), ClientLimits.IMPORTANT_TO_ME);
-        this.consentOn = data.consentOn();
     }
 
     public ClientData data() {
         return new ClientData(firstName, lastName, dateOfBirth, address, postcode, village, phone, email, status,
-                fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, consentOn, callName);
+                fundingDomains.isEmpty() ? Set.of() : EnumSet.copyOf(fundingDomains), importantToMe, callName);
     }
 
     /** Whether the file is closed: read-only, waiting for the retention term. */

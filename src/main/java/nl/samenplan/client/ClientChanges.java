@@ -20,8 +20,7 @@ final class ClientChanges {
             new Field("client.field.email", ClientData::email),
             new Field("client.field.status", ClientData::status),
             new Field("client.field.fundingDomains", ClientData::fundingDomains),
-            new Field("client.field.importantToMe", ClientData::importantToMe),
-            new Field("client.field.consentOn", ClientData::consentOn));
+            new Field("client.field.importantToMe", ClientData::importantToMe));
 
     private ClientChanges() {
     }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
-import nl.samenplan.base.PlausibleDate;
 import nl.samenplan.catalog.FundingDomain;
 
 /**
@@ -24,7 +23,6 @@ public record ClientData(
         @Size(max = ClientLimits.EMAIL) String email,
         ClientStatus status, Set<FundingDomain> fundingDomains,
         @Size(max = ClientLimits.IMPORTANT_TO_ME) String importantToMe,
-        @PlausibleDate LocalDate consentOn,
         @Size(max = ClientLimits.CALL_NAME) String callName) {
 
     public ClientData {
@@ -34,9 +32,9 @@ public record ClientData(
     /** What the team types, without a roepnaam. */
     public ClientData(String firstName, String lastName, LocalDate dateOfBirth, String address, String postcode,
             String village, String phone, String email, ClientStatus status, Set<FundingDomain> fundingDomains,
-            String importantToMe, LocalDate consentOn) {
+            String importantToMe) {
         this(firstName, lastName, dateOfBirth, address, postcode, village, phone, email, status, fundingDomains,
-                importantToMe, consentOn, null);
+                importantToMe, null);
     }
 
     /** How the client is addressed: the roepnaam when there is one, else the first name. */

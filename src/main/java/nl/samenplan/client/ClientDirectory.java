@@ -24,10 +24,20 @@ public class ClientDirectory {
 
     private final ClientRepository clients;
     private final NetworkMemberRepository members;
+    private final ConsentRepository consents;
 
-    ClientDirectory(ClientRepository clients, NetworkMemberRepository members) {
+    ClientDirectory(ClientRepository clients, NetworkMemberRepository members, ConsentRepository consents) {
         this.clients = clients;
         this.members = members;
+        this.consents = consents;
+    }
+
+    /**
+     * Whether the client has an active consent to share their data with the team's volunteers: without it no task
+     * with the client's address goes to a volunteer (the nightly task run asks, outside any user's session).
+     */
+    public boolean sharesWithVolunteers(long clientId) {
+        return consents.active(clientId, ConsentRecipient.VOLUNTEERS, null);
     }
 
     /** The client's team, and whether the client's file is closed (no new work then). */

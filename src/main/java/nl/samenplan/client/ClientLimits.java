@@ -24,6 +24,8 @@ public final class ClientLimits {
     public static final int CHECK_IN_NOTE = 300;
     /** The name of the team member who wrote something down (a user's display name). */
     public static final int WRITTEN_BY = 120;
+    /** An organisation's or a representative's name on a consent. */
+    public static final int CONSENT_NAME = 120;
 
     private ClientLimits() {
     }

@@ -15,6 +15,10 @@ import nl.samenplan.client.BurdenCheckInService;
 import nl.samenplan.client.CheckInAnswer;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ConsentData;
+import nl.samenplan.client.ConsentManner;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.client.ClientStatus;
 import nl.samenplan.client.NetworkMemberData;
 import nl.samenplan.client.NetworkService;
@@ -75,10 +79,13 @@ class DemoClients {
     private final DemoVolunteers demoVolunteers;
     private final BurdenCheckInService checkIns;
     private final DemoHistory demoHistory;
+    private final ConsentService consents;
 
     DemoClients(UserDetailsService users, ClientService clients, NetworkService network, PlanEditing plans,
             CatalogService catalog, NeedService needs, Clock clock, DemoTasks demoTasks,
-            DemoVolunteers demoVolunteers, BurdenCheckInService checkIns, DemoHistory demoHistory) {
+            DemoVolunteers demoVolunteers, BurdenCheckInService checkIns, DemoHistory demoHistory,
+            ConsentService consents) {
+        this.consents = consents;
         this.demoHistory = demoHistory;
         this.demoTasks = demoTasks;
         this.demoVolunteers = demoVolunteers;
@@ -105,7 +112,10 @@ class DemoClients {
                         String.format("79%02d %s", 10 + i % 3, i % 2 == 0 ? "KH" : "LM"), r[2],
                         "0528-" + (260100 + i * 37), null, STATUSES[i % STATUSES.length],
                         i % 3 == 0 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
-                        null, LocalDate.now(clock).minusMonths(2))));
+                        null, null)));
+                if (STATUSES[i % STATUSES.length] != ClientStatus.AFGESLOTEN) { // a closed file takes no new consent
+                    consents(ids.get(i), i);
+                }
             }
             aaltjeHoekstra(ids.get(0));
             albertSchuiling(ids.get(1));
@@ -133,6 +143,29 @@ class DemoClients {
         }
     }
 
+    /**
+     * The consents of the first contact: every client gave the team consent, most of them the volunteers too.
+     * Berendina did not want volunteers to know her data (so the refusal can be seen: her need for transport goes to
+     * no volunteer); Cornelis also allowed his GP practice; Femmie's consent was given by her mentor. A closed file
+     * has none recorded.
+     */
+    private void consents(long clientId, int index) {
+        LocalDate given = LocalDate.now(clock).minusMonths(2).plusDays(index % 9);
+        boolean mentor = index == 6;
+        ConsentManner manner = mentor ? ConsentManner.VERTEGENWOORDIGER
+                : index % 2 == 0 ? ConsentManner.SCHRIFTELIJK : ConsentManner.MONDELING;
+        String representative = mentor ? "mr. H. Bakker (mentor)" : null;
+        consents.record(clientId, new ConsentData(ConsentRecipient.TEAM, null, null, given, manner, representative));
+        if (index != 2) {
+            consents.record(clientId, new ConsentData(ConsentRecipient.VOLUNTEERS, null, null, given, manner,
+                    representative));
+        }
+        if (index == 3) {
+            consents.record(clientId, new ConsentData(ConsentRecipient.ORGANISATION, null,
+                    "Huisartsenpraktijk Heideveen", given, ConsentManner.SCHRIFTELIJK, null));
+        }
+    }
+
     /** Active, with agreements on every rung of the ladder and a previous assessment behind the web. */
     private void aaltjeHoekstra(long clientId) {
         long jan = member(clientId, "Jan Hoekstra", Relation.PARTNER, "Doet de boodschappen en kookt",
@@ -140,6 +173,8 @@ class DemoClients {
         long els = member(clientId, "Els Hoekstra", Relation.KIND, "Belt elke avond, komt op zaterdag",
                 Set.of("Administratie", "Vervoer"), "Zaterdag", true, 5);
         caregiverCheckIns(jan, els);
+        consents.record(clientId, ConsentData.forMember(els, LocalDate.now(clock).minusMonths(2),
+                ConsentManner.MONDELING));
         long geert = member(clientId, "Geert Dijkman", Relation.BUUR, "Maait het gras",
                 Set.of("Klussen", "Vervoer"), "Dinsdag en donderdag", false, null);
         Map<String, Long> areas = ids(catalog.lifeAreas());

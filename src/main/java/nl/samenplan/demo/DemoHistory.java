@@ -88,6 +88,7 @@ class DemoHistory {
     private final WaitingListService waitingList;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final nl.samenplan.client.ConsentService consents;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -102,7 +103,8 @@ class DemoHistory {
 
     DemoHistory(ClientService clients, NetworkService network, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog,
             NeedService needs, LadderRouting routing, WaitingListService waitingList, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, nl.samenplan.client.ConsentService consents) {
+        this.consents = consents;
         this.clients = clients;
         this.network = network;
         this.plans = plans;
@@ -212,7 +214,11 @@ class DemoHistory {
                     "0528-" + (270200 + index * 53), null,
                     arrival > DAYS - 30 ? ClientStatus.AANGEMELD : ClientStatus.ACTIEF,
                     index % 3 == 1 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
-                    null, date(arrival)));
+                    null, null));
+            for (var kind : List.of(nl.samenplan.client.ConsentRecipient.TEAM, nl.samenplan.client.ConsentRecipient.VOLUNTEERS)) {
+                consents.record(clientId, nl.samenplan.client.ConsentData.of(kind, date(arrival), // the first talk
+                        index % 2 == 0 ? nl.samenplan.client.ConsentManner.SCHRIFTELIJK : nl.samenplan.client.ConsentManner.MONDELING));
+            }
             boolean partner = index % 3 == 0;
             String relative = RELATIVES[index % RELATIVES.length] + " " + resident[1];
             int burden = OVERBURDENED.contains(index) ? 8 + index % 2 : 3 + random.nextInt(4);
@@ -464,7 +470,7 @@ class DemoHistory {
             ClientData d = details.data();
             clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(),
                     d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
-                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
         }
     }
 

@@ -45,6 +45,30 @@ class PlanChecks {
                 .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
     }
 
+    /**
+     * No new work for a volunteer without the client's consent to share with volunteers: an agreement that is new
+     * or newly given to a volunteer (of the register, or a login with the role vrijwilliger) is refused then. What a
+     * volunteer had before stays in the plan (its tasks were taken back when the consent was withdrawn), so the plan
+     * owner can still save the plan while deciding who does it now.
+     */
+    void requireVolunteerConsent(long clientId, PlanContent before, PlanContent after) {
+        Set<Long> volunteerLogins = team.colleagues().stream().filter(TeamService.Colleague::volunteer)
+                .map(TeamService.Colleague::id).collect(Collectors.toSet());
+        Set<String> hadVolunteer = before.agreements().stream().filter(a -> toVolunteer(a, volunteerLogins))
+                .map(a -> a.key() + ":" + a.volunteerId() + ":" + a.assigneeId()).collect(Collectors.toSet());
+        boolean newForVolunteer = after.agreements().stream().filter(a -> toVolunteer(a, volunteerLogins))
+                .anyMatch(a -> a.key() == null || !hadVolunteer.contains(a.key() + ":" + a.volunteerId() + ":"
+                        + a.assigneeId()));
+        if (newForVolunteer && !network.sharesWithVolunteers(clientId)) { // the caller checked the team
+            throw new BusinessRuleException("error.consent.volunteers");
+        }
+    }
+
+    private static boolean toVolunteer(PlanContent.AgreementItem a, Set<Long> volunteerLogins) {
+        return a.rung() == SupportRung.VRIJWILLIGERS && (a.volunteerId() != null || a.assigneeId() != null)
+                || a.assigneeId() != null && volunteerLogins.contains(a.assigneeId());
+    }
+
     /** Tasks go to people of the own team only (team members or volunteers with a login). */
     private void requireAssigneesInTeam(PlanContent content) {
         Set<Long> wanted = content.agreements().stream().map(PlanContent.AgreementItem::assigneeId)

@@ -191,6 +191,7 @@ public class PlanEditing {
         checks.require(clientId, content, today);
         Plan plan = existing == null ? start(clientId, user, now) : existing;
         PlanContent before = plan.content();
+        checks.requireVolunteerConsent(clientId, before, content);
         int revisionNo = plan.apply(content, today, now, user.displayName());
         long teamId = user.requireTeamId(); // the client is of the user's team (clients.get checked it)
         plan.getAgreements().forEach(a -> a.placeInTeam(teamId));

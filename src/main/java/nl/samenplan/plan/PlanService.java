@@ -44,12 +44,15 @@ public class PlanService {
     private final Optional<NeedDrafts> needDrafts;
     private final ApprovalPolicy approvalPolicy;
     private final java.time.Clock clock;
+    private final PrintRecipients printRecipients;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisionRows, PlanRevisions revisions,
             ClientService clients, NetworkService network, CatalogService catalog, TeamService team,
             Optional<EscalationHints> escalationHints, nl.samenplan.catalog.SettingsService settings,
             org.springframework.beans.factory.ObjectProvider<NeedsFromAnswer> needsFromAnswer,
-            Optional<NeedDrafts> needDrafts, ApprovalPolicy approvalPolicy, java.time.Clock clock) {
+            Optional<NeedDrafts> needDrafts, ApprovalPolicy approvalPolicy, java.time.Clock clock,
+            PrintRecipients printRecipients) {
+        this.printRecipients = printRecipients;
         this.settings = settings;
         this.needsFromAnswer = needsFromAnswer;
         this.needDrafts = needDrafts;
@@ -178,18 +181,39 @@ public class PlanService {
 
     /**
      * Everything the printed plan needs besides the client's details, read for a PDF that leaves the application:
-     * logged as an export of the plan.
+     * logged as an export of the plan. For the client themselves.
      */
     @PreAuthorize(Permissions.CLIENT_READ)
     @LogsAccess(AccessEventType.PLAN_EXPORTED)
     public PrintModel printed(long clientId) {
-        return new PrintModel(clients.get(clientId), plan(clientId), network.members(clientId),
-                ownerPhone(clientId).orElse(null));
+        return printed(clientId, null); // within the service: one entry
     }
 
-    /** What the printed plan shows: the client, the plan, the network (to name who does what), the contact. */
+    /**
+     * The same for someone: the client ({@code forMember} null) or a network member of theirs, who gets it only with
+     * the client's active consent (else refused with the reason, and the log has a refused export). The log's entry
+     * names for whom.
+     */
+    @PreAuthorize(Permissions.CLIENT_READ)
+    @LogsAccess(AccessEventType.PLAN_EXPORTED)
+    public PrintModel printed(long clientId, Long forMember) {
+        ClientService.ClientDetails client = clients.get(clientId);
+        List<NetworkService.Member> members = network.members(clientId);
+        String recipient = printRecipients.require(clientId, forMember, members);
+        return new PrintModel(client, plan(clientId), members, ownerPhone(clientId).orElse(null), recipient);
+    }
+
+    /**
+     * What the printed plan shows: the client, the plan, the network (to name who does what), the contact; and for
+     * whom it is printed (the access log's detail).
+     */
     public record PrintModel(ClientService.ClientDetails client, PlanView plan, List<NetworkService.Member> network,
-            String ownerPhone) {
+            String ownerPhone, String recipient) implements nl.samenplan.base.access.AccessDetail {
+
+        @Override
+        public String accessDetail() {
+            return recipient;
+        }
     }
 
     /** The plan owner's phone number, the contact on the printed plan; none without a plan or a number. */

@@ -50,10 +50,12 @@ public class AvgExport {
     private final WaitingListService waitingList;
     private final Translations translations;
     private final Clock clock;
+    private final nl.samenplan.client.ConsentService consents;
 
     AvgExport(AccessReports reports, ReportLines lines, ClientService clients, NetworkService network, BurdenCheckInService checkIns,
             PlanService plans, NeedService needs, TaskService tasks, WaitingListService waitingList,
-            Translations translations, Clock clock) {
+            Translations translations, Clock clock, nl.samenplan.client.ConsentService consents) {
+        this.consents = consents;
         this.reports = reports;
         this.lines = lines;
         this.clients = clients;
@@ -74,7 +76,8 @@ public class AvgExport {
         reports.subject(clientId); // the plan owner or the privacy officer, else refused (and logged)
         ReportPeriod always = new ReportPeriod(LocalDate.of(2000, 1, 1), LocalDate.now(clock.withZone(TimeConfig.ZONE)));
         return new ClientExport(ClientExport.FORMAT, clock.instant(), CurrentUser.require().getUsername(),
-                clients.exportDetails(clientId), network.exportMembers(clientId), checkIns.exportCaregivers(clientId),
+                clients.exportDetails(clientId), network.exportMembers(clientId), consents.exportConsents(clientId),
+                checkIns.exportCaregivers(clientId),
                 plans.exportPlan(clientId), needs.exportNeeds(clientId), tasks.exportTasks(clientId),
                 waitingList.exportPeriods(clientId), lines.all(clientId, always));
     }

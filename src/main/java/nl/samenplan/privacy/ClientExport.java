@@ -1,5 +1,6 @@
 package nl.samenplan.privacy;
 
+import nl.samenplan.client.ConsentService;
 import java.time.Instant;
 import java.util.List;
 import nl.samenplan.client.BurdenCheckInService.Caregiver;
@@ -12,11 +13,11 @@ import nl.samenplan.workflow.NeedService.NeedRow;
 
 /**
  * Everything Samenplan holds on one client (AVG art. 15 and 20), as the JSON file and the PDF give it: the details,
- * the network, the caregivers' check-ins, the plan and its versions, the needs, the tasks, the periods on the waiting
+ * the network, the consents (withdrawn ones too), the caregivers' check-ins, the plan and its versions, the needs, the tasks, the periods on the waiting
  * list and the access report.
  */
 public record ClientExport(String format, Instant exportedAt, String exportedBy, ClientDetails client,
-        List<Member> network, List<Caregiver> checkIns, PlanExport plan, List<NeedRow> needs, List<TaskExport> tasks,
+        List<Member> network, List<ConsentService.ConsentLine> consents, List<Caregiver> checkIns, PlanExport plan, List<NeedRow> needs, List<TaskExport> tasks,
         List<EntryView> waitingList, List<ReportLine> accessReport) {
 
     /** Names the layout of the JSON file; a new layout gets a new name. */

@@ -34,6 +34,14 @@ final class ExportPdf {
                     export.network().stream().map(m -> List.of(m.name(),
                             m.data().relation() == null ? "" : t.get(m.data().relation().labelKey()),
                             nz(m.data().phone()), nz(m.data().currentHelp()))).toList());
+            part(pdf, t, "export.part.consents", new float[] {2.2f, 1.2f, 2f, 2f},
+                    List.of(t.get("export.field.recipient"), t.get("export.field.given"), t.get("export.field.manner"),
+                            t.get("export.field.withdrawn")),
+                    export.consents().stream().map(c -> List.of(t.get(c.recipient().labelKey())
+                            + (c.recipientName() == null ? "" : " " + c.recipientName()), DutchFormats.date(c.givenOn()),
+                            c.manner() == null ? t.get("consent.manner.unknown") : t.get(c.manner().labelKey())
+                                    + (c.representative() == null ? "" : " (" + c.representative() + ")"),
+                            c.withdrawnOn() == null ? "" : DutchFormats.date(c.withdrawnOn()))).toList());
             List<List<String>> checkIns = new ArrayList<>();
             export.checkIns().forEach(c -> c.checkIns().forEach(ci -> checkIns.add(List.of(c.name(),
                     DutchFormats.date(ci.on()), Integer.toString(ci.score()), nz(ci.note())))));
@@ -79,7 +87,6 @@ final class ExportPdf {
         facts.add(new String[] {t.get("export.field.status"),
                 client.status() == null ? "" : t.get(client.status().labelKey())});
         facts.add(new String[] {t.get("export.field.importantToMe"), nz(client.importantToMe())});
-        facts.add(new String[] {t.get("export.field.consentOn"), DutchFormats.date(client.consentOn())});
         return facts;
     }
 

@@ -37,6 +37,11 @@ class Anonymiser {
             "update network_member set name = 'Naaste', phone = null, email = null, current_help = null,"
                     + " availability = null where client_id in (:ids)",
             "update burden_check_in set note = null where client_id in (:ids)",
+            // consents: recipient kind, dates and manner stay; an organisation's and a representative's name go (an
+            // organisation keeps its row's id, so that two active ones stay two recipients)
+            "update client_consent set organisation = case when organisation is null then null"
+                    + " else concat(:text, ' ', id) end, representative = case when representative is null then null"
+                    + " else :text end where client_id in (:ids)",
             // the plan: the client's own words, goals, agreements; rungs, domains, dates and states stay
             "update plan set answer_can_do_self = null, answer_needs = null, answer_will_do = null,"
                     + " agreed_with = null where client_id in (:ids)",

@@ -204,6 +204,15 @@ class Task {
         this.signalHandledBy = by;
     }
 
+    /**
+     * The client withdrew the consent to share with volunteers: the task is no longer the volunteer's (nobody does it)
+     * and stands as lukt niet with the reason, a signal to its follower ({@code follower} when it had none).
+     */
+    void takeBack(String why, Long follower, Instant now, String by) {
+        assign(null, null, null, followerId != null ? followerId : follower);
+        changeStatus(TaskStatus.LUKT_NIET, why, null, now, by);
+    }
+
     void reassign(Long userId, Instant now, String by) {
         assign(userId, null, null, followerId);
         touch(now, by);

@@ -81,6 +81,9 @@ public class TaskGeneration {
                 .anyMatch(s -> s.assigneeId() == null && s.networkMemberId() != null)
                 ? directory.networkMembers(clientId) : Map.of();
 
+        // asked once, and only when the plan has work for a volunteer
+        boolean volunteerConsent = schedules.agreements().stream().noneMatch(TaskGeneration::forVolunteer)
+                || directory.sharesWithVolunteers(clientId);
         int changes = 0;
         for (Task stale : tasks.openOfOtherAgreements(clientId, orNone(current), today)) {
             tasks.delete(stale);
@@ -94,8 +97,10 @@ public class TaskGeneration {
             // a volunteer of the register without a login: the plan owner follows the tasks, like the network's
             boolean volunteerWithoutLogin = schedule.assigneeId() == null && schedule.volunteerId() != null
                     && schedule.rung() == SupportRung.VRIJWILLIGERS;
-            // a closed file gets no new work: its future open tasks go as if nobody did them
-            boolean hasPerformer = !placement.closed()
+            // a closed file gets no new work: its future open tasks go as if nobody did them; nor does a volunteer
+            // without the client's consent to share with volunteers
+            boolean volunteerWithoutConsent = forVolunteer(schedule) && !volunteerConsent;
+            boolean hasPerformer = !placement.closed() && !volunteerWithoutConsent
                     && (schedule.assigneeId() != null || member != null || volunteerWithoutLogin);
             TaskPlanner.Actions actions = TaskPlanner.plan(schedule, hasPerformer,
                     own.stream().map(t -> new TaskPlanner.Existing(t.getId(), t.getDueDate(), t.getStatus())).toList(),
@@ -137,6 +142,11 @@ public class TaskGeneration {
         }
         tasks.flush();
         return changes;
+    }
+
+    /** Work the plan gives a volunteer (of the register, with or without a login). */
+    static boolean forVolunteer(Schedule schedule) {
+        return schedule.rung() == SupportRung.VRIJWILLIGERS || schedule.volunteerId() != null;
     }
 
     private static List<Long> orNone(java.util.Collection<Long> ids) {

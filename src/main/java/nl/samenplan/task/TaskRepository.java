@@ -66,7 +66,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     Page<Task> findByClientId(long clientId, Pageable pageable);
 
-    /** A client's tasks in these states (for closing the file: the ones still to do). */
+    /** A client's tasks in these states (for closing the file, and a withdrawal of consent: the ones still to do). */
     List<Task> findByClientIdAndStatusIn(long clientId, Collection<TaskStatus> statuses);
 
     /**

@@ -21,6 +21,8 @@ import nl.samenplan.base.InputValidation;
 import nl.samenplan.base.PlausibleDate;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.Role;
@@ -55,9 +57,11 @@ public class TaskService {
     private final TeamService team;
     private final TaskGeneration generation;
     private final Clock clock;
+    private final ConsentService consents;
 
     TaskService(TaskRepository tasks, TaskEventRepository events, ClientService clients, ClientDirectory directory,
-            TeamService team, TaskGeneration generation, Clock clock) {
+            TeamService team, TaskGeneration generation, Clock clock, ConsentService consents) {
+        this.consents = consents;
         this.tasks = tasks;
         this.events = events;
         this.clients = clients;
@@ -272,8 +276,12 @@ public class TaskService {
         AccessedClient.is(request.clientId());
         clients.get(request.clientId()); // team check
         directory.requireOpen(request.clientId());
-        if (request.assigneeId() != null && team.colleagues().stream().noneMatch(c -> c.id() == request.assigneeId())) {
-            throw new BusinessRuleException("error.task.assigneeNotInTeam");
+        TeamService.Colleague assignee = request.assigneeId() == null ? null : team.colleagues().stream()
+                .filter(c -> c.id() == request.assigneeId()).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam"));
+        if (assignee != null && assignee.volunteer()
+                && !consents.hasConsent(request.clientId(), ConsentRecipient.VOLUNTEERS)) {
+            throw new BusinessRuleException("error.consent.volunteers"); // the task carries the client's address
         }
         if (request.due() != null && request.due().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleException("error.task.dueInPast");

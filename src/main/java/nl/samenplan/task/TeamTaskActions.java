@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import nl.samenplan.base.BusinessRuleException;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.TeamService;
@@ -32,9 +34,11 @@ public class TeamTaskActions {
     private final TaskService taskService;
     private final TeamService team;
     private final Clock clock;
+    private final ConsentService consents;
 
     TeamTaskActions(TaskRepository tasks, TaskEventRepository events, TaskService taskService, TeamService team,
-            Clock clock) {
+            Clock clock, ConsentService consents) {
+        this.consents = consents;
         this.tasks = tasks;
         this.events = events;
         this.taskService = taskService;
@@ -52,14 +56,21 @@ public class TeamTaskActions {
     public int reassign(Map<Long, Long> seen, Long userId) {
         CurrentUser me = CurrentUser.require();
         String name = null;
+        boolean volunteer = false;
         if (userId != null) {
-            name = team.colleagues().stream().filter(c -> c.id() == userId).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam")).displayName();
+            TeamService.Colleague to = team.colleagues().stream().filter(c -> c.id() == userId).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("error.task.assigneeNotInTeam"));
+            name = to.displayName();
+            volunteer = to.volunteer();
         }
+        boolean toVolunteer = volunteer;
         String assigneeName = name;
         Instant now = clock.instant();
         return apply(seen, me, task -> task.getStatus().toDo() && !Objects.equals(task.getAssigneeId(), userId),
                 task -> {
+                    if (toVolunteer && !consents.hasConsent(task.getClientId(), ConsentRecipient.VOLUNTEERS)) {
+                        throw new BusinessRuleException("error.consent.volunteers"); // nothing of the action is kept
+                    }
                     task.reassign(userId, now, me.displayName());
                     events.save(new TaskEvent(task.getId(), now, me.displayName(), TaskEvent.Kind.TOEGEWEZEN,
                             assigneeName));

@@ -57,7 +57,8 @@ public class LadderRouting implements EscalationHints {
         var client = clients.get(clientId);
         List<Candidates.NetworkMember> members = network.members(clientId).stream()
                 .map(m -> member(m.id(), m.name(), m.data())).toList();
-        return route(client.data().village(), members, needCategoryId, clientCanDoSelf, frequency);
+        return route(client.data().village(), members, needCategoryId, clientCanDoSelf, frequency,
+                directory.sharesWithVolunteers(clientId));
     }
 
     /**
@@ -72,7 +73,8 @@ public class LadderRouting implements EscalationHints {
         ClientDirectory.Visit visit = directory.visits(List.of(clientId)).get(clientId);
         List<Candidates.NetworkMember> members = directory.helpers(clientId).stream()
                 .map(m -> member(m.id(), m.name(), m.data())).toList();
-        return route(visit.village(), members, needCategoryId, clientCanDoSelf, frequency);
+        return route(visit.village(), members, needCategoryId, clientCanDoSelf, frequency,
+                directory.sharesWithVolunteers(clientId));
     }
 
     private static Candidates.NetworkMember member(long id, String name, NetworkMemberData m) {
@@ -81,11 +83,11 @@ public class LadderRouting implements EscalationHints {
     }
 
     private Routing route(String village, List<Candidates.NetworkMember> members, long needCategoryId,
-            boolean clientCanDoSelf, String frequency) {
+            boolean clientCanDoSelf, String frequency, boolean volunteerConsent) {
         CatalogService.Item category = catalog.needCategories().stream().filter(c -> c.id() == needCategoryId)
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.need.category"));
         NeedFacts facts = new NeedFacts(category.id(), category.name(), category.professionalByNature(),
-                village, clientCanDoSelf);
+                village, clientCanDoSelf, volunteerConsent); // without consent no volunteer is proposed
         List<Candidates.Volunteer> volunteerList = volunteers.stream()
                 .flatMap(v -> v.volunteers(category.id(), village, frequency).stream()).toList();
         List<Candidates.GeneralProvision> provisionList = provisions.active().stream()

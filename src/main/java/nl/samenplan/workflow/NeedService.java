@@ -180,6 +180,10 @@ public class NeedService {
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
         }
+        if (proposal.rung() == SupportRung.VRIJWILLIGERS
+                && !directory.sharesWithVolunteers(need.getClientId())) { // load(needId) checked the team
+            throw new BusinessRuleException("error.consent.volunteers");
+        }
         Routing current = route(needId);
         if (!current.proposals().contains(proposal)) {
             throw new BusinessRuleException("error.need.proposalChanged");
@@ -246,6 +250,7 @@ public class NeedService {
                     data.startDate(), need.getCreatedAt(), volunteerConsent(need.getClientId()),
                     routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
                     routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
+                            || r.key().equals("workflow.passed.noVolunteerConsent")
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
         }
         return requests;
@@ -329,6 +334,9 @@ public class NeedService {
         directory.requireOpen(need.getClientId());
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
+        }
+        if (!directory.sharesWithVolunteers(need.getClientId())) { // the team was checked by the route above
+            throw new BusinessRuleException("error.consent.volunteers");
         }
         Proposal proposal = routing.proposals().stream()
                 .filter(p -> p.rung() == SupportRung.VRIJWILLIGERS && p.candidateId() != null

@@ -8,7 +8,7 @@ import nl.samenplan.plan.SupportRung;
 /**
  * Informal first: routes a need to the lowest rung that can meet it and says why. The client themselves;
  * then a network member who said they could do this, and is not overburdened; then a volunteer who
- * offers this in the client's village and has room; then a general provision; then professional care.
+ * offers this in the client's village and has room (when the client consented to sharing with volunteers); then a general provision; then professional care.
  * Plain Java, no Spring: the facts come in, the proposals go out.
  */
 public final class SupportRouter {
@@ -67,6 +67,11 @@ public final class SupportRouter {
     private static void routeVolunteers(NeedFacts need, List<Candidates.Volunteer> volunteers,
             List<Proposal> proposals, List<Reason> passedOver, List<Reason> escalation) {
         int before = proposals.size();
+        if (!need.volunteerConsent()) { // nothing of the client goes to a volunteer: say so, and propose none
+            passedOver.add(Reason.of("workflow.passed.noVolunteerConsent"));
+            escalation.add(Reason.of("workflow.escalation.noVolunteerConsent"));
+            return;
+        }
         for (Candidates.Volunteer volunteer : volunteers) {
             if (!volunteer.services().contains(need.needCategoryId()) || !servesVillage(volunteer.villages(),
                     need.village())) {

@@ -37,7 +37,7 @@ class ClientFormsFuzzTest extends FuzzTest {
             "client-address", ClientData::address, "client-postcode", ClientData::postcode,
             "client-village", ClientData::village, "client-phone", ClientData::phone,
             "client-email", ClientData::email, "client-important-to-me", ClientData::importantToMe,
-            "client-date-of-birth", ClientData::dateOfBirth, "client-consent-on", ClientData::consentOn);
+            "client-date-of-birth", ClientData::dateOfBirth);
 
     @Autowired
     private NetworkService network;
@@ -89,7 +89,7 @@ class ClientFormsFuzzTest extends FuzzTest {
             new Field("client-address", OPTIONAL_TEXT), new Field("client-postcode", FORMATTED_TEXT),
             new Field("client-village", REQUIRED_TEXT), new Field("client-phone", FORMATTED_TEXT),
             new Field("client-email", FORMATTED_TEXT), new Field("client-important-to-me", OPTIONAL_TEXT),
-            new Field("client-date-of-birth", DATE), new Field("client-consent-on", DATE)};
+            new Field("client-date-of-birth", DATE)};
     }
 
     @Test

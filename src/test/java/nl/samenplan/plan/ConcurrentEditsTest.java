@@ -156,7 +156,7 @@ class ConcurrentEditsTest extends KaribuTest {
                     try {
                         var after = clients.update(clientId, seen.version(), new ClientData(d.firstName(), d.lastName(),
                                 d.dateOfBirth(), d.address(), d.postcode(), d.village(), phone, d.email(), d.status(),
-                                d.fundingDomains(), d.importantToMe(), d.consentOn()));
+                                d.fundingDomains(), d.importantToMe(), d.callName()));
                         synchronized (clientVersionAccepted) {
                             if (after.version() > clientVersionAccepted.getOrDefault(clientId, -1L)) {
                                 clientVersionAccepted.put(clientId, after.version());

@@ -60,6 +60,8 @@ class AvgExportTest extends KaribuTest {
     private TaskService tasks;
     @Autowired
     private WaitingListService waitingList;
+    @Autowired
+    private nl.samenplan.client.ConsentService consents;
 
     @Test
     void the_json_file_holds_every_part_of_the_file_of_a_demo_client() throws Exception {
@@ -74,6 +76,8 @@ class AvgExportTest extends KaribuTest {
         assertThat(json.at("/client/data/firstName").asText() + " " + json.at("/client/data/lastName").asText())
                 .isEqualTo(name);
         assertThat(json.get("network").size()).as("network").isGreaterThan(0);
+        assertThat(json.at("/consents/0/recipient").asText()).as("consents").isEqualTo("NETWORK_MEMBER");
+        assertThat(json.at("/consents/0/recipientName").asText()).isEqualTo("Hendrik Uitvoer");
         assertThat(json.get("checkIns").findValues("score")).as("check-ins").isNotEmpty();
         assertThat(json.at("/plan/current/content").isObject()).as("the plan").isTrue();
         assertThat(json.at("/plan/versions").size()).as("its versions").isGreaterThan(0);
@@ -95,7 +99,7 @@ class AvgExportTest extends KaribuTest {
         long clientId = clientWithEverything();
         String text = PdfContent.text(as("privacy", () -> export.pdf(clientId, Locale.forLanguageTag("nl"))));
         assertThat(text).contains("Alle gegevens van", "Uw gegevens", "Uw netwerk", "Hoe het gaat met uw mantelzorgers",
-                "Uw plan", "Versies van het plan", "Hulpvragen", "Taken", "Wachtlijst", "Wie heeft uw dossier ingezien");
+                "Toestemming om gegevens te delen", "Naaste Hendrik Uitvoer", "Uw plan", "Versies van het plan", "Hulpvragen", "Taken", "Wachtlijst", "Wie heeft uw dossier ingezien");
     }
 
     @Test
@@ -118,6 +122,8 @@ class AvgExportTest extends KaribuTest {
             long clientId = Fixtures.newClient(clients, "Uitvoer");
             LocalDate today = LocalDate.now(clock);
             long member = Fixtures.member(network, clientId, "Hendrik Uitvoer", Relation.PARTNER, true, 6, Set.of());
+            consents.record(clientId, nl.samenplan.client.ConsentData.forMember(member, today.minusWeeks(4),
+                    nl.samenplan.client.ConsentManner.SCHRIFTELIJK));
             checkIns.record(member, new BurdenCheckInData(today.minusWeeks(4), 5, CheckInAnswer.SOMS,
                     CheckInAnswer.SOMS, CheckInAnswer.SOMS, false, null, 4));
             checkIns.record(member, new BurdenCheckInData(today, 7, CheckInAnswer.NEE, CheckInAnswer.SOMS,

@@ -83,6 +83,8 @@ class ClosedFileIsReadOnlyTest extends KaribuTest {
     private AuditLog history;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private nl.samenplan.client.ConsentService consents;
 
     @TestFactory
     Stream<DynamicTest> every_service_refuses_to_change_a_closed_file_in_plain_dutch() {
@@ -108,6 +110,8 @@ class ClosedFileIsReadOnlyTest extends KaribuTest {
                 Relation.BUUR, null, null, null, Set.of(), null, false, null)));
         writes.put("a naaste's details", () -> network.update(member.id(), member.version(), member.data()));
         writes.put("removing a naaste", () -> network.remove(member.id(), member.version()));
+        writes.put("a new consent", () -> consents.record(file.clientId(), nl.samenplan.client.ConsentData.of(
+                nl.samenplan.client.ConsentRecipient.TEAM, today, nl.samenplan.client.ConsentManner.MONDELING)));
         writes.put("a caregiver's check-in", () -> checkIns.record(file.memberId(), new BurdenCheckInData(today, 5,
                 CheckInAnswer.JA, CheckInAnswer.JA, CheckInAnswer.NEE, false, null, 4)));
         writes.put("saving the plan", () -> editing.save(file.clientId(), revision,
@@ -202,7 +206,7 @@ class ClosedFileIsReadOnlyTest extends KaribuTest {
         ClientData d = reopened.data();
         clients.update(clientId, reopened.version(), new ClientData(d.firstName(), d.lastName(), d.dateOfBirth(),
                 "Brinkweg 9", d.postcode(), d.village(), d.phone(), d.email(), d.status(), d.fundingDomains(),
-                d.importantToMe(), d.consentOn(), d.callName()));
+                d.importantToMe(), d.callName()));
         assertThat(clients.get(clientId).data().address()).as("open again: it can be changed").isEqualTo("Brinkweg 9");
         assertThatThrownBy(() -> as("coordinator", () -> clients.reopen(clientId, 0)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

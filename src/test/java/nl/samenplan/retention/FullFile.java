@@ -12,6 +12,10 @@ import nl.samenplan.client.BurdenCheckInService;
 import nl.samenplan.client.CheckInAnswer;
 import nl.samenplan.client.ClientData;
 import nl.samenplan.client.ClientService;
+import nl.samenplan.client.ConsentData;
+import nl.samenplan.client.ConsentManner;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
 import nl.samenplan.client.ClientStatus;
 import nl.samenplan.client.NetworkMemberData;
 import nl.samenplan.client.NetworkService;
@@ -65,7 +69,14 @@ final class FullFile {
         TaskService tasks = context.getBean(TaskService.class);
         long clientId = clients.create(new ClientData("Trijntje", lastName, LocalDate.of(1941, 6, 12),
                 "Brinkweg 4", "7913 KH", "Heideveen", "0528-123456", "trijntje@example.org", ClientStatus.ACTIEF,
-                Set.of(), "Mijn kat Minoes", today.minusMonths(1), "Trijn"));
+                Set.of(), "Mijn kat Minoes", "Trijn"));
+        ConsentService consents = context.getBean(ConsentService.class);
+        consents.record(clientId, new ConsentData(ConsentRecipient.TEAM, null, null, today.minusMonths(1),
+                ConsentManner.VERTEGENWOORDIGER, "Mr. A. Jansen (mentor)"));
+        consents.record(clientId, ConsentData.of(ConsentRecipient.VOLUNTEERS, today.minusMonths(1),
+                ConsentManner.SCHRIFTELIJK));
+        consents.record(clientId, new ConsentData(ConsentRecipient.ORGANISATION, null, "Huisartsenpraktijk De Brink",
+                today.minusMonths(1), ConsentManner.SCHRIFTELIJK, null));
         long memberId = context.getBean(NetworkService.class).add(clientId, new NetworkMemberData("Hendrik " + lastName,
                 Relation.PARTNER, "06-12345678", null, "Kookt elke dag", Set.of(category(catalog, "Maaltijden")),
                 "Elke dag", true, 8)).id();
@@ -115,7 +126,7 @@ final class FullFile {
         ClientData d = details.data();
         clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(), d.dateOfBirth(),
                 d.address(), d.postcode(), d.village(), d.phone(), d.email(), ClientStatus.AFGESLOTEN,
-                d.fundingDomains(), d.importantToMe(), d.consentOn(), d.callName()));
+                d.fundingDomains(), d.importantToMe(), d.callName()));
     }
 
     static long category(CatalogService catalog, String name) {

@@ -56,6 +56,10 @@ class RetentionJobTest extends KaribuTest {
         assertThat(texts("select name, phone, current_help, availability from network_member where client_id = ?", id))
                 .containsExactly("Naaste", null, null, null);
         assertThat(texts("select note from burden_check_in where client_id = ?", id)).containsOnlyNulls();
+        assertThat(texts("select concat_ws('|', recipient, organisation, representative) from client_consent"
+                + " where client_id = ?", id)).containsExactlyInAnyOrder("TEAM|(geanonimiseerd)", "VOLUNTEERS",
+                "ORGANISATION|(geanonimiseerd) " + jdbc.queryForObject("select id from client_consent where client_id = ?"
+                        + " and recipient = 'ORGANISATION'", Long.class, id));
         assertThat(texts("select answer_can_do_self, answer_needs, answer_will_do, agreed_with from plan"
                 + " where client_id = ?", id)).containsOnlyNulls();
         assertThat(texts("select g.text from plan_goal g join plan p on p.id = g.plan_id where p.client_id = ?", id))

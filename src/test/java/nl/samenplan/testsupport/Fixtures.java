@@ -24,6 +24,12 @@ public final class Fixtures {
                 "Heideveen", null, null, ClientStatus.ACTIEF, Set.of(), null, null));
     }
 
+    /** The client consented (spoken, today) to sharing their data with the team's volunteers. */
+    public static void sharesWithVolunteers(nl.samenplan.client.ConsentService consents, long clientId) {
+        consents.record(clientId, nl.samenplan.client.ConsentData.of(nl.samenplan.client.ConsentRecipient.VOLUNTEERS,
+                LocalDate.now(), nl.samenplan.client.ConsentManner.MONDELING));
+    }
+
     /**
      * A part of a name that makes it unique, of letters only (a name with digits is not taken from a search for a new
      * client).

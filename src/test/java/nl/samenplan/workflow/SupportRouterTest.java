@@ -32,6 +32,18 @@ class SupportRouterTest {
     }
 
     @Test
+    void without_the_clients_consent_for_volunteers_no_volunteer_is_proposed_and_the_router_says_why() {
+        NeedFacts noConsent = new NeedFacts(BOODSCHAPPEN, "Boodschappen", false, "Heideveen", false, false);
+        Routing routing = router.route(noConsent, List.of(), List.of(new Candidates.Volunteer(1, "Gerrit",
+                Set.of(BOODSCHAPPEN), Set.of("Heideveen"), "ma", false, false)), List.of());
+
+        assertThat(routing.proposals()).extracting(Proposal::rung).containsExactly(SupportRung.PROFESSIONELE_ZORG);
+        assertThat(routing.passedOver()).containsExactly(Reason.of("workflow.passed.noVolunteerConsent"));
+        assertThat(routing.escalationReasons()).contains(Reason.of("workflow.escalation.noVolunteerConsent"))
+                .doesNotContain(Reason.of("workflow.escalation.noVolunteer", "Boodschappen", "Heideveen"));
+    }
+
+    @Test
     void a_volunteer_who_misses_an_asked_day_is_proposed_with_the_days_he_does_not_cover() {
         Routing routing = router.route(SHOPPING, List.of(), List.of(new Candidates.Volunteer(1, "Gerrit",
                 Set.of(BOODSCHAPPEN), Set.of("Heideveen"), "di ochtend", false, false, "ma")), List.of());

@@ -36,7 +36,6 @@ class ClientForm extends FormLayout {
     final Select<ClientStatus> status = new Select<>();
     final CheckboxGroup<FundingDomain> fundingDomains = new CheckboxGroup<>();
     final TextArea importantToMe = new TextArea();
-    final DatePicker consentOn = new DatePicker();
 
     ClientForm(LocalDate today) {
         label(firstName, "client.field.firstName", true);
@@ -71,11 +70,6 @@ class ClientForm extends FormLayout {
         importantToMe.setLabel(getTranslation("client.field.importantToMe"));
         importantToMe.setPlaceholder(getTranslation("client.importantToMe.placeholder"));
         importantToMe.setId("client-important-to-me");
-        consentOn.setLabel(getTranslation("client.field.consentOn"));
-        consentOn.setHelperText(getTranslation("client.consentOn.help"));
-        consentOn.setMax(today);
-        DatePickers.dutch(consentOn);
-        consentOn.setId("client-consent-on");
 
         postcode.addValueChangeListener(e -> {
             boolean bad = !e.getValue().isBlank() && !Postcode.isValid(e.getValue());
@@ -89,7 +83,7 @@ class ClientForm extends FormLayout {
         });
 
         add(firstName, lastName, callName, dateOfBirth, status, address, postcode, village, phone, email, fundingDomains,
-                consentOn, importantToMe);
+                importantToMe);
         setColspan(importantToMe, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
     }
@@ -107,8 +101,7 @@ class ClientForm extends FormLayout {
                 .field("village", village, "error.client.villageRequired")
                 .field("phone", phone, "error.phone.invalid")
                 .field("email", email, "error.email.invalid")
-                .field("importantToMe", importantToMe)
-                .field("consentOn", consentOn, "error.client.consentFuture");
+                .field("importantToMe", importantToMe);
     }
 
     private void label(TextField field, String key, boolean required) {
@@ -130,7 +123,6 @@ class ClientForm extends FormLayout {
         status.setValue(data.status());
         fundingDomains.setValue(data.fundingDomains());
         importantToMe.setValue(orEmpty(data.importantToMe()));
-        consentOn.setValue(data.consentOn());
     }
 
     ClientData data() {
@@ -138,7 +130,7 @@ class ClientForm extends FormLayout {
                 : EnumSet.copyOf(fundingDomains.getValue());
         return new ClientData(firstName.getValue(), lastName.getValue(), dateOfBirth.getValue(), address.getValue(),
                 postcode.getValue(), village.getValue(), phone.getValue(), email.getValue(), status.getValue(), domains,
-                importantToMe.getValue(), consentOn.getValue(), callName.getValue());
+                importantToMe.getValue(), callName.getValue());
     }
 
     private static String orEmpty(String value) {

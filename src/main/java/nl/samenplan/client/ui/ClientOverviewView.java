@@ -13,7 +13,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.samenplan.base.DutchFormats;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.samenplan.client.ConsentService;
+import nl.samenplan.client.NetworkService;
+import nl.samenplan.security.CurrentUser;
 import nl.samenplan.base.ui.Facts;
 import nl.samenplan.catalog.FundingDomain;
 import nl.samenplan.catalog.GeneralProvisionService;
@@ -34,11 +38,17 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
     private final GeneralProvisionService provisions;
     private final List<ClientOverviewSection> sections;
     private final List<ClientSignalSource> signalSources;
+    private final ConsentService consents;
+    private final NetworkService network;
+    private final Clock clock;
     private String title = "";
 
     public ClientOverviewView(ClientService clientService, BurdenCheckInService burden,
             GeneralProvisionService provisions, List<ClientOverviewSection> sections,
-            List<ClientSignalSource> signalSources) {
+            List<ClientSignalSource> signalSources, ConsentService consents, NetworkService network, Clock clock) {
+        this.consents = consents;
+        this.network = network;
+        this.clock = clock;
         this.signalSources = signalSources;
         this.clientService = clientService;
         this.burden = burden;
@@ -53,7 +63,9 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         ClientDetails client = clientService.open(clientId);
         title = client.fullName();
         removeAll();
-        add(who(client), signals(clientId));
+        boolean writer = CurrentUser.find().map(u -> u.role().writesClientFiles()).orElse(false);
+        // the consent to share data, not the agreement with the plan (that is the plan's own line, below)
+        add(who(client), new ConsentCard(consents, network, clientId, writer, LocalDate.now(clock)), signals(clientId));
         sections.forEach(section -> section.create(clientId).ifPresent(this::add));
     }
 
@@ -66,10 +78,6 @@ public class ClientOverviewView extends Div implements BeforeEnterObserver, HasD
         facts.fact("client.field.fundingDomains", data.fundingDomains().isEmpty()
                 ? getTranslation("client.fundingDomains.none")
                 : data.fundingDomains().stream().sorted().map(FundingDomain::label).collect(Collectors.joining(", ")));
-        // the consent to share data, not the agreement with the plan (that is the plan's own line, below)
-        facts.fact("overview.consent.sharing", data.consentOn() == null
-                ? getTranslation("overview.consent.sharing.none")
-                : getTranslation("overview.consent.sharing.given", DutchFormats.date(data.consentOn())));
         Section section = new Section(new H3(getTranslation("overview.who")), facts);
         if (data.importantToMe() != null) {
             Paragraph important = new Paragraph("“" + data.importantToMe() + "”");

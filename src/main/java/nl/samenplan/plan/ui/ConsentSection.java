@@ -50,7 +50,12 @@ class ConsentSection extends Section {
             }
         });
         FormLayout form = new FormLayout(agreedOn, agreedWith, reviewDate);
-        add(new H3(getTranslation("plan.consent.title")), form);
+        // the agreement with the plan; the consent to share data is the Overzicht's (per recipient, withdrawable)
+        com.vaadin.flow.component.html.Paragraph sharing = new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("plan.consent.sharingElsewhere"));
+        sharing.addClassName("hint");
+        sharing.setId("plan-consent-sharing");
+        add(new H3(getTranslation("plan.consent.title")), sharing, form);
     }
 
     private void defaultReview(LocalDate agreed, int reviewMonths) {

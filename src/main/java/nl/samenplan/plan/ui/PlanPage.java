@@ -13,10 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +62,11 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
     private AgreementsSection agreements;
     private ConsentSection consent;
     private nl.samenplan.base.ui.FormErrors readable;
+    private final nl.samenplan.client.ConsentService consents;
 
-    public PlanPage(PlanService plans, PlanEditing editing, CatalogService catalog, Clock clock) {
+    public PlanPage(PlanService plans, PlanEditing editing, CatalogService catalog, Clock clock,
+            nl.samenplan.client.ConsentService consents) {
+        this.consents = consents;
         this.plans = plans;
         this.editing = editing;
         this.catalog = catalog;
@@ -103,7 +103,7 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("reviewDate", consent.reviewDate);
         lifeAreas.scoreFields().forEach((area, field) -> readable.field("score" + area, field));
         removeAll();
-        add(toolbar(), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
+        add(toolbar(model.network()), status, waiting, error, needsFromAnswer, answers, lifeAreas, goals, agreements, consent,
                 saveBottom);
         canWrite = model.canWrite();
         show(model.plan());
@@ -172,19 +172,14 @@ public class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    private Div toolbar() {
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            PlanService.PrintModel printed = plans.printed(clientId);
-            byte[] bytes = PlanPdf.render(PlanPrintFactory.of(this, printed.client(),
+    /** Save, and the PDF for the client or a naaste with consent (the service refuses the others, and logs for whom). */
+    private Div toolbar(List<nl.samenplan.client.NetworkService.Member> network) {
+        PlanPdfLink pdf = new PlanPdfLink(clientId, network, consents, forMember -> {
+            PlanService.PrintModel printed = plans.printed(clientId, forMember);
+            return PlanPdf.render(PlanPrintFactory.of(this, printed.client(),
                     CurrentUser.require().teamName().orElse(""), printed.plan(), catalog.lifeAreas(),
                     printed.network(), LocalDate.now(clock), printed.ownerPhone()), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "ondersteuningsplan.pdf", "application/pdf",
-                    bytes.length);
-        }), getTranslation("plan.pdf"));
-        pdf.getElement().setAttribute("download", true);
-        pdf.setId("plan-pdf");
-        pdf.addClassName("pdf-link");
-        pdf.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        });
         Div bar = new Div(saveTop, pdf);
         bar.addClassName("plan-toolbar");
         return bar;

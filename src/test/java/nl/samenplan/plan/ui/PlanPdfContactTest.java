@@ -41,7 +41,7 @@ class PlanPdfContactTest extends KaribuTest {
         accounts.changeMyPhone("06 1234 5678");
         long clientId = clients.create(new ClientData("Geesje", "Smit" + System.nanoTime() % 100000,
                 LocalDate.of(1941, 3, 2), null, null, "Heideveen", null, null, ClientStatus.AANGEMELD, Set.of(), null,
-                null, "Gees"));
+                "Gees"));
         editing.save(clientId, 0, PlanContent.EMPTY);
         navigate("clienten/" + clientId + "/plan");
 

@@ -71,7 +71,7 @@ class StatusFollowsPlanTest extends KaribuTest {
         ClientData d = details.data();
         clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(), d.dateOfBirth(),
                 d.address(), d.postcode(), d.village(), d.phone(), d.email(), ClientStatus.AFGESLOTEN,
-                Set.of(FundingDomain.WLZ), d.importantToMe(), d.consentOn()));
+                Set.of(FundingDomain.WLZ), d.importantToMe(), d.callName()));
         assertThat(clients.get(clientId).fundingDomains()).as("a form's domains are ignored").isEmpty();
         assertThatThrownBy(() -> editing.save(clientId, 0, plan(List.of(), LocalDate.now(clock), "Geesje")))
                 .as("a closed file is read-only: an agreed plan cannot make it active again")
@@ -91,9 +91,10 @@ class StatusFollowsPlanTest extends KaribuTest {
                 .isEqualTo("Instemming met het plan: de cliënt stemde in op 30-11-2026, met Geesje en dochter Els.");
         String who = com.github.mvysny.kaributesting.v10.LocatorJ._find(Section.class, spec -> spec.withClasses("card"))
                 .get(0).getElement().getTextRecursively();
-        assertThat(who).contains("Toestemming gegevens delen")
-                .contains("nog niet gegeven: deel geen gegevens buiten het team").doesNotContain("stemde in");
-        assertThat(who).contains("nog geen: het plan heeft geen professionele zorg");
+        assertThat(who).contains("nog geen: het plan heeft geen professionele zorg").doesNotContain("stemde in");
+        String consent = _get(Section.class, spec -> spec.withId("consent")).getElement().getTextRecursively();
+        assertThat(consent).contains("Het team: geen toestemming. Deel geen gegevens met hen.")
+                .doesNotContain("stemde in");
     }
 
     private long registered(String lastName) {

@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MyTasksViewTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -49,7 +51,7 @@ class MyTasksViewTest extends KaribuTest {
     @BeforeEach
     void a_plan_of_the_leefcoach_gives_the_nurse_a_task_today() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         long nurse = scenario.userId("Fatma Yilmaz");
         clientId = scenario.clientWithPlan("Eentik",
                 scenario.volunteerJob("Steunkousen uittrekken", "", LocalDate.now(clock), nurse));

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskGenerationTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -42,7 +44,7 @@ class TaskGenerationTest extends KaribuTest {
     @BeforeEach
     void leefcoach() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         volunteer = scenario.userId("Jan Hoving");
     }
 
@@ -133,7 +135,7 @@ class TaskGenerationTest extends KaribuTest {
         var d = details.data();
         clients.update(clientId, details.version(), new nl.samenplan.client.ClientData(d.firstName(), d.lastName(),
                 d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
-                nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.consentOn()));
+                nl.samenplan.client.ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
         assertThat(scenario.tasksOf(clientId)).as("closing drops them at once").isEmpty();
 
         job.runAll();

@@ -17,7 +17,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** A fresh client of the demo team with a plan whose agreements give tasks to the people named. */
 record TaskScenario(ClientService clients, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog, TeamService team,
-        TaskService tasks) {
+        TaskService tasks, nl.samenplan.client.ConsentService consents) {
 
     long userId(String displayName) {
         return team.colleagues().stream().filter(c -> c.displayName().equals(displayName)).findFirst().orElseThrow()
@@ -26,6 +26,7 @@ record TaskScenario(ClientService clients, PlanService plans, nl.samenplan.plan.
 
     long clientWithPlan(String lastName, AgreementItem... agreements) {
         long clientId = Fixtures.newClient(clients, lastName);
+        Fixtures.sharesWithVolunteers(consents, clientId); // the tasks of these plans go to volunteers, too
         editing.save(clientId, 0, new PlanContent(null, "Thuis blijven wonen", null, null, List.of(),
                 List.of(agreements), null, null, null));
         return clientId;

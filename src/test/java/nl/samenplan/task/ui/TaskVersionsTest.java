@@ -37,6 +37,8 @@ import org.springframework.data.domain.PageRequest;
 class TaskVersionsTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -57,7 +59,7 @@ class TaskVersionsTest extends KaribuTest {
     void the_leefcoach_plans_daily_tasks_for_the_nurse() {
         login("leefcoach");
         other = new AnotherUser(userDetailsService);
-        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         clientId = scenario.clientWithPlan("Versies",
                 scenario.volunteerJob("Ogen druppelen", "dagelijks", LocalDate.now(clock),
                         scenario.userId("Fatma Yilmaz")));

@@ -31,6 +31,8 @@ import org.springframework.data.domain.PageRequest;
 class TeamTasksViewTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -55,7 +57,7 @@ class TeamTasksViewTest extends KaribuTest {
     @BeforeEach
     void the_leefcoach_opens_the_team_tasks_of_one_client() {
         login("leefcoach");
-        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         clientId = scenario.clientWithPlan("Teamlijst",
                 scenario.volunteerJob("Post doornemen", "dagelijks", null, scenario.userId("Fatma Yilmaz")));
         navigate("taken");

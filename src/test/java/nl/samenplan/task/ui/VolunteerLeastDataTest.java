@@ -31,6 +31,8 @@ import org.springframework.security.access.AccessDeniedException;
 class VolunteerLeastDataTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -47,7 +49,7 @@ class VolunteerLeastDataTest extends KaribuTest {
 
     private TaskRow volunteerTask(String lastName, String what) {
         login("leefcoach");
-        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         long clientId = scenario.clientWithPlan(lastName,
                 scenario.volunteerJob(what, "", LocalDate.now(clock), scenario.userId("Jan Hoving")));
         return scenario.tasksOf(clientId).get(0);

@@ -27,6 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 class VolunteerTaskAccessTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -42,7 +44,7 @@ class VolunteerTaskAccessTest extends KaribuTest {
     @Test
     void the_volunteer_sees_the_first_name_address_and_what_and_closes_the_task() {
         login("leefcoach");
-        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         long clientId = scenario.clientWithPlan("Vrijwilligerstaak",
                 scenario.volunteerJob("Lamp vervangen", "", LocalDate.now(clock), scenario.userId("Jan Hoving")));
         TaskRow task = scenario.tasksOf(clientId).get(0);
@@ -62,7 +64,7 @@ class VolunteerTaskAccessTest extends KaribuTest {
     @Test
     void another_persons_task_and_any_plan_are_out_of_reach_also_by_url() {
         login("leefcoach");
-        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks);
+        TaskScenario scenario = new TaskScenario(clients, plans, editing, catalog, team, tasks, consents);
         long clientId = scenario.clientWithPlan("Nietvoorjou",
                 scenario.volunteerJob("Wondzorg", "", LocalDate.now(clock), scenario.userId("Fatma Yilmaz")));
         TaskRow nurses = scenario.tasksOf(clientId).get(0);

@@ -36,6 +36,8 @@ import org.springframework.security.access.AccessDeniedException;
 class CoordinatorLeastDataTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -62,7 +64,7 @@ class CoordinatorLeastDataTest extends KaribuTest {
     @BeforeEach
     void a_client_asking_for_a_volunteer() {
         login("leefcoach");
-        long[] ids = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, editing, catalog, needs)
+        long[] ids = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, editing, catalog, needs, consents)
                 .clientWithNeed("Administratie", "Post en rekeningen doornemen", "dinsdag");
         clientId = ids[0];
         needId = ids[1];

@@ -35,6 +35,8 @@ import org.springframework.data.domain.PageRequest;
 class VolunteerMatchingTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private PlanService plans;
@@ -57,7 +59,7 @@ class VolunteerMatchingTest extends KaribuTest {
 
     @BeforeEach
     void a_village_of_its_own() {
-        scenario = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, editing, catalog, needs);
+        scenario = new VolunteerScenario(VolunteerScenario.newVillage(), clients, plans, editing, catalog, needs, consents);
     }
 
     @Test
@@ -119,7 +121,7 @@ class VolunteerMatchingTest extends KaribuTest {
         assertThat(details.data().userId()).isEqualTo(jan);
         login("leefcoach");
         // Jan helps in Heideveen: a client there asks for a walk on Thursdays
-        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs)
+        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs, consents)
                 .clientWithNeed("Bewegen", "Samen een rondje lopen", "do");
         login("coordinator");
         _click(_get(Button.class, spec -> spec.withId("match-" + ids[1] + "-" + janEntry.id())));
@@ -159,7 +161,7 @@ class VolunteerMatchingTest extends KaribuTest {
     @Test
     void a_volunteer_who_puts_themselves_on_pause_is_not_proposed_until_they_are_back() {
         login("leefcoach");
-        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs)
+        long[] ids = new VolunteerScenario("Heideveen", clients, plans, editing, catalog, needs, consents)
                 .clientWithNeed("Gezelschap", "Een kop koffie samen", "");
         login("vrijwilliger");
         navigate("mijn-profiel");

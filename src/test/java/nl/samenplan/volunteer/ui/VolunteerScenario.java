@@ -21,7 +21,7 @@ import nl.samenplan.workflow.Urgency;
 
 /** A village of its own (so no demo volunteer of a village gets in the way), with a client, a plan and a need. */
 record VolunteerScenario(String village, ClientService clients, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog,
-        NeedService needs) {
+        NeedService needs, nl.samenplan.client.ConsentService consents) {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -34,6 +34,7 @@ record VolunteerScenario(String village, ClientService clients, PlanService plan
         long clientId = clients.create(new ClientData("Tjitske", "Vrijwilligerstest" + COUNTER.incrementAndGet(),
                 java.time.LocalDate.of(1939, 3, 4), "Kerkpad 2", "7914 AB", village, null, null, ClientStatus.ACTIEF,
                 Set.of(), null, null));
+        nl.samenplan.testsupport.Fixtures.sharesWithVolunteers(consents, clientId);
         editing.save(clientId, 0, new PlanContent(null, "Zelf blijven wonen", null, null, List.of(), List.of(), null,
                 null, null));
         long needId = needs.record(clientId, new NeedData(category(category), what, frequency, null, Urgency.NORMAAL,

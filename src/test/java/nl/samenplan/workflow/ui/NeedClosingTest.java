@@ -52,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NeedClosingTest extends KaribuTest {
 
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private ClientService clients;
     @Autowired
     private NetworkService network;
@@ -244,9 +246,11 @@ class NeedClosingTest extends KaribuTest {
     }
 
     private long clientInAVillageOfItsOwn() {
-        return clients.create(new ClientData("Geertje", "Huishoudtest" + System.nanoTime() % 1_000_000,
+        long clientId = clients.create(new ClientData("Geertje", "Huishoudtest" + System.nanoTime() % 1_000_000,
                 LocalDate.of(1938, 2, 3), "Kerkpad 3", "7914 AB", "Sluitwolde" + System.nanoTime() % 100_000, null,
                 null, ClientStatus.ACTIEF, Set.of(), null, null));
+        nl.samenplan.testsupport.Fixtures.sharesWithVolunteers(consents, clientId); // no volunteer, but not for that
+        return clientId;
     }
 
     private long record(long clientId, String category, String description, String frequency) {
