@@ -86,7 +86,7 @@ class AccessLogBenchmark extends KaribuTest {
             long count = Math.min(BATCH, ENTRIES - from);
             jdbc.update("insert into access_log_entry (occurred_at, event_type, client_id, user_id, username, role, "
                     + "organisation, team_id, outcome, detail, previous_hash, hash) "
-                    + "select utc_timestamp(3) - interval (s.seq * 15) second, 'PLAN_VIEWED', "
+                    + "select date_sub(utc_timestamp(3), interval cast(s.seq * 15 as signed) second), 'PLAN_VIEWED', "
                     + "case when s.seq % 1000 = 0 then ? else 1000000 + s.seq % 100000 end, "
                     + "case when s.seq % 5000 = 0 then ? else 1000000 + s.seq % 2000 end, 'bench', 'LEEFCOACH', "
                     + "'Benchmark', 1, 'ALLOWED', 'AccessLogBenchmark', repeat('0', 64), "
