@@ -43,6 +43,7 @@ public class Consent {
     @Column(name = "network_member_id")
     private Long networkMemberId;
 
+    @jakarta.validation.constraints.Size(max = ClientLimits.CONSENT_NAME)
     @Column(length = ClientLimits.CONSENT_NAME)
     private String organisation;
 
@@ -54,12 +55,14 @@ public class Consent {
     @Column(length = 20)
     private ConsentManner manner;
 
+    @jakarta.validation.constraints.Size(max = ClientLimits.CONSENT_NAME)
     @Column(length = ClientLimits.CONSENT_NAME)
     private String representative;
 
     @Column(name = "recorded_by_id")
     private Long recordedById;
 
+    @jakarta.validation.constraints.Size(max = ClientLimits.WRITTEN_BY)
     @Column(name = "recorded_by_name", nullable = false, length = ClientLimits.WRITTEN_BY)
     private String recordedByName;
 
@@ -72,6 +75,7 @@ public class Consent {
     @Column(name = "withdrawn_by_id")
     private Long withdrawnById;
 
+    @jakarta.validation.constraints.Size(max = ClientLimits.WRITTEN_BY)
     @Column(name = "withdrawn_by_name", length = ClientLimits.WRITTEN_BY)
     private String withdrawnByName;
 

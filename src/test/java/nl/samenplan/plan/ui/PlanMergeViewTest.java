@@ -57,6 +57,8 @@ class PlanMergeViewTest extends KaribuTest {
     @Autowired
     private NeedSignals needSignals;
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private VolunteerService volunteers;
     @Autowired
     private TaskService tasks;
@@ -69,6 +71,7 @@ class PlanMergeViewTest extends KaribuTest {
                 null, VolunteerStatus.ACTIEF, null, false, null, null)));
         login("leefcoach");
         long clientId = clientIn(village);
+        nl.samenplan.testsupport.Fixtures.sharesWithVolunteers(consents, clientId);
         editing.save(clientId, 0, new PlanContent(null, "Zelf blijven wonen", null, null, List.of(), List.of(), null,
                 null, null));
         long needId = needs.record(clientId, new NeedData(category("Administratie"), "Post doornemen", "dinsdag", null,
