@@ -74,7 +74,8 @@ public class AccessLog {
         Where where = where();
         Instant now = Instant.now(clock);
         writer.append(previousHash -> new AccessLogEntry(now, event.type().name(), event.clientId(), who.userId(),
-                who.username(), who.role(), who.organisation(), who.teamId(), null, where.sessionId(), where.address(),
+                who.username(), who.role(), who.organisation(), who.teamId(), event.onBehalfOf(), where.sessionId(),
+                where.address(),
                 event.outcome(), event.detail(), previousHash));
     }
 

@@ -73,7 +73,8 @@ final class AccessLogInterceptor implements MethodInterceptor {
             detail = detail + ": " + more.accessDetail();
         }
         if (firstInThisRequest(logs.value(), clientId, detail)) {
-            log.getObject().record(AccessEvent.allowed(logs.value(), clientId, detail));
+            log.getObject().record(
+                    AccessEvent.allowed(logs.value(), clientId, detail).onBehalfOf(call.onBehalfOf()));
         }
         return result;
     }

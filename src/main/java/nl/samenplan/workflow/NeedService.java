@@ -185,7 +185,7 @@ public class NeedService {
             throw new BusinessRuleException("error.consent.volunteers");
         }
         Routing current = route(needId);
-        if (!current.proposals().contains(proposal)) {
+        if (!current.proposals().contains(proposal.needsConsent() ? proposal.consented() : proposal)) {
             throw new BusinessRuleException("error.need.proposalChanged");
         }
         NeedData data = need.data();
@@ -248,7 +248,9 @@ public class NeedService {
             requests.add(new VolunteerRequest(need.getId(), client.fullName(), client.village(),
                     categories.get(data.needCategoryId()).name(), data.description(), data.frequency(),
                     data.startDate(), need.getCreatedAt(), volunteerConsent(need.getClientId()),
-                    routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS).toList(),
+                    // who could help without the client's consent is not the coordinator's to match (nor to see)
+                    routing.proposals().stream().filter(p -> p.rung() == SupportRung.VRIJWILLIGERS
+                            && !p.needsConsent()).toList(),
                     routing.passedOver().stream().filter(r -> r.key().startsWith("workflow.passed.paused")
                             || r.key().equals("workflow.passed.noVolunteerConsent")
                             || r.key().startsWith("workflow.passed.weeklyMaximum")).toList()));
@@ -256,12 +258,14 @@ public class NeedService {
         return requests;
     }
 
-    /**
-     * Whether the client consented to help by volunteers: unknown (null) until consent per recipient is recorded
-     * (issue 13, section 3); the coordinator's page then shows nothing for it.
-     */
+    /** Whether the client consented to sharing with the team's volunteers (the coordinator's request shows it). */
     private Boolean volunteerConsent(long clientId) {
-        return null;
+        return directory.sharesWithVolunteers(clientId);
+    }
+
+    /** The client of a need of the own team (refused as not found otherwise). */
+    long clientOf(long needId) {
+        return load(needId).getClientId();
     }
 
     /** The ladder for a need, as the coordinator's matching may ask it (no client file read). */

@@ -67,10 +67,12 @@ public final class SupportRouter {
     private static void routeVolunteers(NeedFacts need, List<Candidates.Volunteer> volunteers,
             List<Proposal> proposals, List<Reason> passedOver, List<Reason> escalation) {
         int before = proposals.size();
-        if (!need.volunteerConsent()) { // nothing of the client goes to a volunteer: say so, and propose none
+        boolean consent = need.volunteerConsent();
+        if (!consent) {
+            // nothing of the client goes to a volunteer yet: say so; who could help is proposed as needing the
+            // client's consent first, which the leefcoach asks at the table (and records with the agreement)
             passedOver.add(Reason.of("workflow.passed.noVolunteerConsent"));
             escalation.add(Reason.of("workflow.escalation.noVolunteerConsent"));
-            return;
         }
         for (Candidates.Volunteer volunteer : volunteers) {
             if (!volunteer.services().contains(need.needCategoryId()) || !servesVillage(volunteer.villages(),
@@ -91,9 +93,9 @@ public final class SupportRouter {
                     // the ranking puts who covers every asked day first; the others say what they miss
                     : Reason.of("workflow.proposed.volunteer.notCovered", "", volunteer.name(), need.categoryName(),
                             volunteer.availability() == null ? "" : volunteer.availability(), volunteer.notCovered());
-            proposals.add(new Proposal(SupportRung.VRIJWILLIGERS, volunteer.id(), volunteer.name(), why));
+            proposals.add(new Proposal(SupportRung.VRIJWILLIGERS, volunteer.id(), volunteer.name(), why, !consent));
         }
-        if (proposals.size() == before) {
+        if (consent && proposals.size() == before) {
             escalation.add(Reason.of("workflow.escalation.noVolunteer", need.categoryName(), need.village()));
         }
     }

@@ -32,6 +32,9 @@ class ClientFileRoutesAccessLogTest extends KaribuTest {
     @Autowired
     private PlanService plans;
 
+    @Autowired
+    private nl.samenplan.task.TaskService tasks;
+
     private long clientId;
     private long taskId;
 
@@ -124,6 +127,21 @@ class ClientFileRoutesAccessLogTest extends KaribuTest {
      */
     private static void aRequestOfItsOwn() {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+    }
+
+    @Test
+    void ticking_off_a_naastes_task_for_them_is_a_change_on_their_behalf() {
+        Map<String, Object> task = jdbc.queryForMap("select k.id, k.version, k.client_id, k.performer_name from task k "
+                + "join team t on t.id = k.team_id where t.name = 'Dorpsteam Heideveen' and k.performer_name is not null "
+                + "and k.status = 'OPEN' order by k.id limit 1");
+        long before = newestId();
+        as("leefcoach", () -> tasks.changeStatus((Long) task.get("id"), (Long) task.get("version"),
+                nl.samenplan.task.TaskStatus.GEDAAN, null, null));
+
+        assertThat(jdbc.queryForList("select concat(event_type, ' client ', client_id, ' for ', on_behalf_of) from "
+                + "access_log_entry where id > ? and username = 'leefcoach'", String.class, before))
+                .contains("CLIENT_FILE_CHANGED client " + task.get("client_id") + " for naaste "
+                        + task.get("performer_name"));
     }
 
     private long newestId() {

@@ -167,6 +167,9 @@ class KitchenTablePlanBrowserTest extends BrowserTestBase {
         waitUntil("all five needs met, each saying who does it",
                 d -> d.findElements(By.cssSelector("#needs > .card [id^='need-met-']")).size() == 5);
         screen("15-needs-met");
+        super.click("tab-overzicht"); // the yes she asked for at the volunteer's proposal is recorded as consent
+        waitUntil("the consent for volunteers on the Overzicht", d -> deepText(d.findElement(By.tagName("body")))
+                .contains("Vrijwilligers van het team: gegeven op"));
 
         System.out.printf("Kitchen-table plan: %d interactions (at most %d), %d screens at %d and %d px%n",
                 made, MOST_INTERACTIONS, screens, TABLET, LAPTOP);

@@ -51,6 +51,8 @@ class VolunteerJourneyBrowserTest extends BrowserTestBase {
     @Autowired
     private ClientService clients;
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private PlanService plans;
     @Autowired
     private nl.samenplan.plan.PlanEditing editing;
@@ -108,6 +110,7 @@ class VolunteerJourneyBrowserTest extends BrowserTestBase {
             String lastName = "Ritje" + username.substring("rijder".length());
             long clientId = clients.create(new ClientData("Geeske", lastName, LocalDate.of(1937, 6, 1), "Kerkpad 9",
                     "7915 RD", village, null, null, ClientStatus.ACTIEF, Set.of(), null, null));
+            nl.samenplan.testsupport.Fixtures.sharesWithVolunteers(consents, clientId);
             editing.save(clientId, 0, new PlanContent(null, "Mijn knie moet sterker worden.", null, null, List.of(),
                     List.of(), null, null, null));
             return needs.record(clientId, new NeedData(transport, "Naar de fysiotherapeut in Veenwolde", "di", null,

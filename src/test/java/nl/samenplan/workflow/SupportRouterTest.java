@@ -32,12 +32,14 @@ class SupportRouterTest {
     }
 
     @Test
-    void without_the_clients_consent_for_volunteers_no_volunteer_is_proposed_and_the_router_says_why() {
+    void without_the_clients_consent_for_volunteers_a_volunteer_is_proposed_only_as_needing_it_and_the_router_says_why() {
         NeedFacts noConsent = new NeedFacts(BOODSCHAPPEN, "Boodschappen", false, "Heideveen", false, false);
         Routing routing = router.route(noConsent, List.of(), List.of(new Candidates.Volunteer(1, "Gerrit",
                 Set.of(BOODSCHAPPEN), Set.of("Heideveen"), "ma", false, false)), List.of());
 
-        assertThat(routing.proposals()).extracting(Proposal::rung).containsExactly(SupportRung.PROFESSIONELE_ZORG);
+        assertThat(routing.proposals()).extracting(Proposal::rung).containsExactly(SupportRung.VRIJWILLIGERS,
+                SupportRung.PROFESSIONELE_ZORG);
+        assertThat(routing.proposals().get(0).needsConsent()).as("asked at the table first").isTrue();
         assertThat(routing.passedOver()).containsExactly(Reason.of("workflow.passed.noVolunteerConsent"));
         assertThat(routing.escalationReasons()).contains(Reason.of("workflow.escalation.noVolunteerConsent"))
                 .doesNotContain(Reason.of("workflow.escalation.noVolunteer", "Boodschappen", "Heideveen"));

@@ -20,6 +20,14 @@ public final class AccessedClient {
         }
     }
 
+    /** This call is done for someone else: a naaste whose task the plan owner ticks off for them. */
+    public static void onBehalfOf(String who) {
+        Call call = CURRENT.get();
+        if (call != null && who != null && !who.isBlank()) {
+            call.onBehalfOf = who;
+        }
+    }
+
     /**
      * For the access log's interceptor: starts a logged call on this thread; null when one is running already (the
      * outer call is the one logged).
@@ -42,6 +50,7 @@ public final class AccessedClient {
     public static final class Call {
 
         private Long clientId;
+        private String onBehalfOf;
 
         private Call(Long clientId) {
             this.clientId = clientId;
@@ -49,6 +58,11 @@ public final class AccessedClient {
 
         public Long clientId() {
             return clientId;
+        }
+
+        /** Whom the call was done for, if not for the person calling. */
+        public String onBehalfOf() {
+            return onBehalfOf;
         }
     }
 }

@@ -39,13 +39,16 @@ import nl.samenplan.workflow.Routing;
 public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NeedService needs;
+    private final nl.samenplan.workflow.NeedConsentService needConsent;
     private final CatalogService catalog;
     private final Clock clock;
     private final CardList<NeedRow> list;
     private final Div fromAnswer = new Div();
     private long clientId;
 
-    public NeedsView(NeedService needs, CatalogService catalog, Clock clock) {
+    public NeedsView(NeedService needs, nl.samenplan.workflow.NeedConsentService needConsent, CatalogService catalog,
+            Clock clock) {
+        this.needConsent = needConsent;
         this.needs = needs;
         this.catalog = catalog;
         this.clock = clock;
@@ -200,7 +203,8 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 row.add(toPlan);
             }
         } else if (ClientFileLayout.canWrite()) {
-            Button accept = new Button(getTranslation("need.accept"), VaadinIcon.CHECK.create(), e -> accept(need, proposal));
+            Button accept = new Button(getTranslation(proposal.needsConsent() ? "need.acceptWithConsent" : "need.accept"),
+                    VaadinIcon.CHECK.create(), e -> accept(need, proposal));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             accept.setId("accept-" + need.id() + "-" + proposal.rung().level() + "-"
                     + (proposal.candidateId() == null ? "0" : proposal.candidateId()));
@@ -211,7 +215,11 @@ public class NeedsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void accept(NeedRow need, Proposal proposal) {
         try {
-            needs.accept(need.id(), proposal);
+            if (proposal.needsConsent()) {
+                needConsent.acceptWithVolunteerConsent(need.id(), proposal);
+            } else {
+                needs.accept(need.id(), proposal);
+            }
             refresh();
             Notification.show(getTranslation("need.accepted"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -28,6 +28,8 @@ class NeedsViewTest extends KaribuTest {
     @Autowired
     private ClientService clients;
     @Autowired
+    private nl.samenplan.client.ConsentService consents;
+    @Autowired
     private NetworkService network;
     @Autowired
     private CatalogService catalog;
@@ -76,6 +78,7 @@ class NeedsViewTest extends KaribuTest {
     void with_nobody_to_help_the_rules_say_why_the_lower_rungs_are_not_enough() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Niemand");
+        Fixtures.sharesWithVolunteers(consents, clientId); // the volunteer rung needs it
         navigate("clienten/" + clientId + "/hulpvragen");
 
         record("Huishouden", null);
@@ -88,6 +91,7 @@ class NeedsViewTest extends KaribuTest {
     void a_volunteer_on_pause_is_not_proposed_and_one_of_another_village_not_at_all() {
         login("leefcoach");
         long clientId = Fixtures.newClient(clients, "Vrijwilliger");
+        Fixtures.sharesWithVolunteers(consents, clientId); // the volunteer rung needs it
         navigate("clienten/" + clientId + "/hulpvragen");
 
         record("Gezelschap", null);
