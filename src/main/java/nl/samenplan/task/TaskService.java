@@ -4,9 +4,6 @@ import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.base.access.AccessedClient;
 import nl.samenplan.base.access.ClientScoped;
 import nl.samenplan.base.access.LogsAccess;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +15,6 @@ import java.util.stream.Collectors;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.Changed;
 import nl.samenplan.base.InputValidation;
-import nl.samenplan.base.PlausibleDate;
 import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ConsentRecipient;
@@ -398,12 +394,5 @@ public class TaskService {
      */
     public record TeamFilter(Long assigneeId, boolean unassigned, Long clientId, TaskStatus status, boolean overdue) {
         public static final TeamFilter OPEN = new TeamFilter(null, false, null, null, false);
-    }
-
-    /** A task made by hand. */
-    public record NewTask(Long clientId,
-            @NotBlank(message = "error.task.whatRequired") @Size(max = TaskLimits.WHAT) String what,
-            Long assigneeId, @NotNull(message = "error.task.dueRequired") @PlausibleDate LocalDate due,
-            @Size(max = TaskLimits.NOTE) String note) {
     }
 }

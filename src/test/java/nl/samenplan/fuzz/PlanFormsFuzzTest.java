@@ -20,7 +20,7 @@ import nl.samenplan.plan.PlanService;
 import nl.samenplan.plan.SupportRung;
 import nl.samenplan.security.TeamService;
 import nl.samenplan.task.TaskService;
-import nl.samenplan.task.TaskService.NewTask;
+import nl.samenplan.task.NewTask;
 import nl.samenplan.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -102,7 +102,7 @@ class ConcurrentEditsTest extends KaribuTest {
                 .orElseThrow().id();
         List<Long> taskIds = new ArrayList<>();
         for (int t = 0; t < TASKS; t++) {
-            taskIds.add(tasks.create(new TaskService.NewTask(planClients.get(t % PLANS), "Taak " + t, nurse,
+            taskIds.add(tasks.create(new nl.samenplan.task.NewTask(planClients.get(t % PLANS), "Taak " + t, nurse,
                     LocalDate.now(clock), null)));
         }
         Map<Long, Long> taskVersionAccepted = new ConcurrentHashMap<>();

@@ -136,7 +136,7 @@ class AvgExportTest extends KaribuTest {
             needs.record(clientId, new NeedData(category, "Vervoer naar de huisarts", "dinsdag", null,
                     Urgency.NORMAAL, NeedSource.CLIENT, false));
             long me = jdbc.queryForObject("select id from app_user where username = 'leefcoach'", Long.class);
-            tasks.create(new TaskService.NewTask(clientId, "Medicijnen ophalen", me, today, null));
+            tasks.create(new nl.samenplan.task.NewTask(clientId, "Medicijnen ophalen", me, today, null));
             waitingList.putOn(clientId, new WaitingListData(today.minusMonths(1), WaitingListType.VERPLEEGHUIS,
                     WaitingUrgency.NORMAAL, null, WaitingStatus.ACTIEF_WACHTEND), null);
             return clientId;

@@ -127,7 +127,7 @@ class ClosedFileIsReadOnlyTest extends KaribuTest {
         writes.put("the needs the answer names", () -> needs.recordAllFromAnswer(file.clientId()));
         writes.put("a reopened need's signal", () -> needSignals.handled(file.needId()));
         writes.put("an MDO", () -> mdos.record(file.clientId(), new MdoData(today, "Team", "Thuis", "Thuiszorg")));
-        writes.put("a new task", () -> tasks.create(new TaskService.NewTask(file.clientId(), "Nog even bellen", null,
+        writes.put("a new task", () -> tasks.create(new nl.samenplan.task.NewTask(file.clientId(), "Nog even bellen", null,
                 today, null)));
         writes.put("a task's status", () -> tasks.changeStatus(done.id(), done.version(), TaskStatus.OPEN, null, null));
         writes.put("a task's note", () -> tasks.note(done.id(), done.version(), "Toch nog iets"));

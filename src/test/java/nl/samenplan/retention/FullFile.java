@@ -102,7 +102,7 @@ final class FullFile {
                 "Wekelijks", null, Urgency.NORMAAL, NeedSource.CLIENT, false));
         context.getBean(MdoService.class).record(clientId, new MdoData(today, "Leefcoach, huisarts, Hendrik",
                 "Thuis blijven met meer hulp", "Dagbesteding en thuiszorg"));
-        long handTaskId = tasks.create(new TaskService.NewTask(clientId, "Huisarts bellen over de val", null, today,
+        long handTaskId = tasks.create(new nl.samenplan.task.NewTask(clientId, "Huisarts bellen over de val", null, today,
                 "Vraag naar de uitslag"));
         var occurrences = tasks.clientTasks(clientId, PageRequest.of(0, 50)).getContent().stream()
                 .filter(t -> t.status() == TaskStatus.OPEN && t.fromPlan()).toList();

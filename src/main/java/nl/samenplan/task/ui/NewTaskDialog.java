@@ -20,7 +20,7 @@ import nl.samenplan.client.ClientService;
 import nl.samenplan.client.ClientService.ClientRow;
 import nl.samenplan.security.TeamService.Colleague;
 import nl.samenplan.task.TaskService;
-import nl.samenplan.task.TaskService.NewTask;
+import nl.samenplan.task.NewTask;
 
 /**
  * A task by hand: what, for which client, for whom, due when, with an optional note. Errors are shown

@@ -26,7 +26,7 @@ import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.workflow.NeedService;
-import nl.samenplan.workflow.NeedService.VolunteerRequest;
+import nl.samenplan.workflow.VolunteerRequest;
 import nl.samenplan.workflow.Proposal;
 import nl.samenplan.workflow.Reason;
 

@@ -61,7 +61,7 @@ class ConsentWithdrawalTest extends KaribuTest {
         long jan = scenario.userId("Jan Hoving");
         long clientId = scenario.clientWithPlan("Ingetrokken",
                 scenario.volunteerJob("Boodschappen doen", "wekelijks op dinsdag", LocalDate.now(clock), jan));
-        tasks.create(new TaskService.NewTask(clientId, "Wondzorg", scenario.userId("Fatma Yilmaz"),
+        tasks.create(new nl.samenplan.task.NewTask(clientId, "Wondzorg", scenario.userId("Fatma Yilmaz"),
                 LocalDate.now(clock), null));
         List<TaskRow> jansTasks = scenario.tasksOf(clientId).stream().filter(t -> t.what().startsWith("Boodschappen"))
                 .toList();
@@ -98,11 +98,11 @@ class ConsentWithdrawalTest extends KaribuTest {
         long jan = scenario.userId("Jan Hoving");
         long clientId = scenario.clientWithPlan("Zondertoestemming");
         long fatma = scenario.userId("Fatma Yilmaz");
-        TaskRow nurses = tasks.task(tasks.create(new TaskService.NewTask(clientId, "Wondzorg", fatma,
+        TaskRow nurses = tasks.task(tasks.create(new nl.samenplan.task.NewTask(clientId, "Wondzorg", fatma,
                 LocalDate.now(clock), null)));
         withdrawVolunteerConsent(clientId);
 
-        assertThatThrownBy(() -> tasks.create(new TaskService.NewTask(clientId, "Lamp vervangen", jan,
+        assertThatThrownBy(() -> tasks.create(new nl.samenplan.task.NewTask(clientId, "Lamp vervangen", jan,
                 LocalDate.now(clock), null))).hasMessage("error.consent.volunteers");
         assertThatThrownBy(() -> teamTasks.reassign(Map.of(nurses.id(), nurses.version()), jan))
                 .hasMessage("error.consent.volunteers");

@@ -21,7 +21,7 @@ import nl.samenplan.testsupport.KaribuTest;
 import nl.samenplan.waitinglist.WaitingListService;
 import nl.samenplan.workflow.MdoService;
 import nl.samenplan.workflow.NeedService;
-import nl.samenplan.workflow.NeedService.VolunteerRequest;
+import nl.samenplan.workflow.VolunteerRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

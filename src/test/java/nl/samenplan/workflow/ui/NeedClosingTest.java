@@ -123,7 +123,7 @@ class NeedClosingTest extends KaribuTest {
                 null, null));
         long needId = record(clientId, "Huishouden", "Huis schoonhouden", "elke week");
         login("coordinator");
-        assertThat(needs.volunteerRequests()).extracting(NeedService.VolunteerRequest::needId).contains(needId);
+        assertThat(needs.volunteerRequests()).extracting(nl.samenplan.workflow.VolunteerRequest::needId).contains(needId);
 
         login("wijkverpleegkundige");
         navigate("clienten/" + clientId + "/hulpvragen");
@@ -142,7 +142,7 @@ class NeedClosingTest extends KaribuTest {
         assertThat(cards()).contains("Professionele zorg staat in het plan: Hulp aan Huis (Wmo); wacht op akkoord.")
                 .doesNotContain("Voorstellen");
         login("coordinator");
-        assertThat(needs.volunteerRequests()).extracting(NeedService.VolunteerRequest::needId)
+        assertThat(needs.volunteerRequests()).extracting(nl.samenplan.workflow.VolunteerRequest::needId)
                 .as("no volunteer asked for care that is in the plan").doesNotContain(needId);
 
         login("dorpsregisseur");
