@@ -123,8 +123,8 @@ class KitchenTablePlanTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         _click(_get(Button.class, spec -> spec.withId("plan-record-needs")));
         long needId = needs.needs(clientId).get(0).id();
-        needs.accept(needId, needs.route(needId).proposals().stream().filter(p -> !p.rung().isProfessional() && !p.needsConsent())
-                .findFirst().orElseThrow());
+        needs.accept(needId, needs.route(needId).proposals().stream()
+                .filter(p -> !p.rung().isProfessional() && !p.needsConsent()).findFirst().orElseThrow());
 
         assertThat(needs.needs(clientId).get(0).metOn()).isNotNull();
         assertThat(needs.fromAnswer(clientId).suggestions()).isEmpty();
