@@ -35,7 +35,7 @@ class ReportLines {
         Page<AccessLogReader.Line> page = log.ofClient(clientId, period.fromInstant(), period.toInstant(), pageable);
         Map<Long, String> names = people.displayNames(page.stream().map(AccessLogReader.Line::userId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page.map(line -> ReportLine.of(line, names.get(line.userId()), null));
+        return page.map(line -> ReportLine.of(line, line.userId() == null ? null : names.get(line.userId()), null));
     }
 
     /** All lines of the period, newest first, at most {@link #MAX}. */

@@ -50,27 +50,26 @@ final class ReportPdf {
     }
 
     void title(String text) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, PdfFonts.font(PdfFonts.Style.BOLD, 18f, TEAL)));
-        p.setSpacingAfter(6f);
-        document.add(p);
+        paragraph(text, PdfFonts.Style.BOLD, 18f, TEAL, 0f, 6f);
     }
 
     void heading(String text) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, PdfFonts.font(PdfFonts.Style.BOLD, 13f, TEAL)));
-        p.setSpacingBefore(12f);
-        p.setSpacingAfter(4f);
-        document.add(p);
+        paragraph(text, PdfFonts.Style.BOLD, 13f, TEAL, 12f, 4f);
     }
 
     void text(String text) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, PdfFonts.font(PdfFonts.Style.REGULAR, 11f, INK)));
-        p.setSpacingAfter(4f);
-        document.add(p);
+        paragraph(text, PdfFonts.Style.REGULAR, 11f, INK, 0f, 4f);
     }
 
     void small(String text) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, PdfFonts.font(PdfFonts.Style.ITALIC, 9.5f, MUTED)));
-        p.setSpacingAfter(4f);
+        paragraph(text, PdfFonts.Style.ITALIC, 9.5f, MUTED, 0f, 4f);
+    }
+
+    private void paragraph(String text, PdfFonts.Style style, float size, Color color, float before,
+            float after) {
+        Paragraph p = new Paragraph(PdfFonts.phrase(text, PdfFonts.font(style, size, color)));
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
         document.add(p);
     }
 

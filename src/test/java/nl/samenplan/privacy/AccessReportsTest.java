@@ -91,6 +91,21 @@ class AccessReportsTest extends KaribuTest {
     }
 
     @Test
+    void an_entry_without_a_person_samenplan_itself_or_someone_not_logged_in_reads_as_such() {
+        long client = clientOfLeefcoachsPlan();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        accessLog.record(AccessEvent.refused(AccessEventType.CLIENT_FILE_OPENED, client, "not logged in"));
+
+        List<ReportLine> lines = as("privacy", () -> reports.clientReport(client, today(), PageRequest.of(0, 1)))
+                .getContent();
+
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.username()).isNull();
+            assertThat(line.outcome()).isEqualTo(AccessOutcome.REFUSED);
+        });
+    }
+
+    @Test
     void the_period_filter_keeps_to_the_days_chosen_and_the_report_comes_in_pages() {
         long client = clientOfLeefcoachsPlan();
         LocalDate first = LocalDate.now(clock.withZone(TimeConfig.ZONE));
