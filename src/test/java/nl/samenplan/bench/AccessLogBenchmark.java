@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AccessLogBenchmark extends KaribuTest {
 
     private static final long ENTRIES = 10_000_000;
-    private static final long BATCH = 500_000;
+    private static final long ROWS_PER_STATEMENT = 1_000;
+    /** The previous hash of a filler entry: they do not chain. */
+    private static final String FILLER_PREVIOUS_HASH = "0".repeat(64);
     private static final int WARM_UP = 20;
     private static final int MEASURED = 100;
 
@@ -81,17 +83,24 @@ class AccessLogBenchmark extends KaribuTest {
      */
     private long fill(long clientId, long userId) {
         long have = jdbc.queryForObject("select count(*) from access_log_entry", Long.class);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss.SSS");
         long written = 0;
-        for (long from = have; from < ENTRIES; from += BATCH) {
-            long count = Math.min(BATCH, ENTRIES - from);
-            jdbc.update("insert into access_log_entry (occurred_at, event_type, client_id, user_id, username, role, "
-                    + "organisation, team_id, outcome, detail, previous_hash, hash) "
-                    + "select date_sub(utc_timestamp(3), interval cast(s.seq * 15 as signed) second), 'PLAN_VIEWED', "
-                    + "case when s.seq % 1000 = 0 then ? else 1000000 + s.seq % 100000 end, "
-                    + "case when s.seq % 5000 = 0 then ? else 1000000 + s.seq % 2000 end, 'bench', 'LEEFCOACH', "
-                    + "'Benchmark', 1, 'ALLOWED', 'AccessLogBenchmark', repeat('0', 64), "
-                    + "sha2(concat('bench-', s.seq), 256) from seq_" + from + "_to_" + (from + count - 1) + " s",
-                    clientId, userId);
+        // multi-row VALUES, a thousand entries a statement (INSERT ... SELECT into this table lost its values here)
+        for (long from = have; from < ENTRIES; from += ROWS_PER_STATEMENT) {
+            long count = Math.min(ROWS_PER_STATEMENT, ENTRIES - from);
+            StringBuilder sql = new StringBuilder("insert into access_log_entry (occurred_at, event_type, client_id, "
+                    + "user_id, username, role, organisation, team_id, outcome, detail, previous_hash, hash) values ");
+            for (long k = from; k < from + count; k++) {
+                long client = k % 1000 == 0 ? clientId : 1_000_000 + k % 100_000;
+                long user = k % 5000 == 0 ? userId : 1_000_000 + k % 2000;
+                sql.append(k == from ? "" : ",").append("('").append(format.format(now.minusSeconds(k * 15)))
+                        .append("','PLAN_VIEWED',").append(client).append(',').append(user)
+                        .append(",'bench','LEEFCOACH','Benchmark',1,'ALLOWED','AccessLogBenchmark','")
+                        .append(FILLER_PREVIOUS_HASH).append("',sha2('bench-").append(k).append("',256))");
+            }
+            jdbc.update(sql.toString());
             written += count;
         }
         jdbc.execute("analyze table access_log_entry");
