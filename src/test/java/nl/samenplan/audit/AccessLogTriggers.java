@@ -13,17 +13,17 @@ import org.yaml.snakeyaml.Yaml;
  * The access log's two triggers exactly as Liquibase 022 creates them, read from the change log itself, so that a
  * test that drops them to tamper behind the application's back puts back the very same triggers.
  */
-final class AccessLogTriggers {
+public final class AccessLogTriggers {
 
     static final String CHANGELOG = "db/changelog/changes/022-access-log.yaml";
-    static final List<String> NAMES = List.of("access_log_entry_no_update", "access_log_entry_no_delete");
+    public static final List<String> NAMES = List.of("access_log_entry_no_update", "access_log_entry_no_delete");
 
     private AccessLogTriggers() {
     }
 
     /** The CREATE TRIGGER statements, in the order of the change log. */
     @SuppressWarnings("unchecked")
-    static List<String> createStatements() {
+    public static List<String> createStatements() {
         List<String> statements = new ArrayList<>();
         try (InputStream in = new ClassPathResource(CHANGELOG).getInputStream()) {
             Map<String, Object> log = new Yaml().load(in);
