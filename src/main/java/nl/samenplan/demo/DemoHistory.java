@@ -1,5 +1,11 @@
 package nl.samenplan.demo;
 
+import nl.samenplan.client.ConsentData;
+import nl.samenplan.client.ConsentManner;
+import nl.samenplan.client.ConsentRecipient;
+import nl.samenplan.client.ConsentService;
+import nl.samenplan.plan.PlanEditing;
+import nl.samenplan.demo.DemoNeeds.Need;
 import static nl.samenplan.demo.DemoHistoryCast.DIED;
 import static nl.samenplan.demo.DemoHistoryCast.NEIGHBOURS;
 import static nl.samenplan.demo.DemoHistoryCast.OVERBURDENED;
@@ -77,18 +83,18 @@ class DemoHistory {
     private static final Map<String, Integer> VOLUNTEER_ROOM = Map.of("Gerrit Lanting", 2, "Joke Mulder", 1,
             "Harm Bosch", 1);
 
-
     private final ClientService clients;
     private final NetworkService network;
     private final PlanService plans;
-    private final nl.samenplan.plan.PlanEditing editing;
+    private final PlanEditing editing;
     private final CatalogService catalog;
     private final NeedService needs;
     private final LadderRouting routing;
     private final WaitingListService waitingList;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final nl.samenplan.client.ConsentService consents;
+    private final ConsentService consents;
+    private final DemoEndings endings;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -101,9 +107,9 @@ class DemoHistory {
     private LocalDate today;
     private int overdueReviews;
 
-    DemoHistory(ClientService clients, NetworkService network, PlanService plans, nl.samenplan.plan.PlanEditing editing, CatalogService catalog,
+    DemoHistory(ClientService clients, NetworkService network, PlanService plans, PlanEditing editing, CatalogService catalog,
             NeedService needs, LadderRouting routing, WaitingListService waitingList, JdbcTemplate jdbc,
-            Clock clock, nl.samenplan.client.ConsentService consents) {
+            Clock clock, ConsentService consents) {
         this.consents = consents;
         this.clients = clients;
         this.network = network;
@@ -115,6 +121,7 @@ class DemoHistory {
         this.waitingList = waitingList;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.endings = new DemoEndings(plans, editing, clients);
     }
 
     /** Called after the other demo data, in the loader's transaction; {@code actAs} switches the demo user. */
@@ -215,9 +222,9 @@ class DemoHistory {
                     arrival > DAYS - 30 ? ClientStatus.AANGEMELD : ClientStatus.ACTIEF,
                     index % 3 == 1 ? Set.of(FundingDomain.WMO, FundingDomain.ZVW) : Set.of(FundingDomain.WMO),
                     null, null));
-            for (var kind : List.of(nl.samenplan.client.ConsentRecipient.TEAM, nl.samenplan.client.ConsentRecipient.VOLUNTEERS)) {
-                consents.record(clientId, nl.samenplan.client.ConsentData.of(kind, date(arrival), // the first talk
-                        index % 2 == 0 ? nl.samenplan.client.ConsentManner.SCHRIFTELIJK : nl.samenplan.client.ConsentManner.MONDELING));
+            for (var kind : List.of(ConsentRecipient.TEAM, ConsentRecipient.VOLUNTEERS)) { // the first talk
+                consents.record(clientId, ConsentData.of(kind, date(arrival),
+                        index % 2 == 0 ? ConsentManner.SCHRIFTELIJK : ConsentManner.MONDELING));
             }
             boolean partner = index % 3 == 0;
             String relative = RELATIVES[index % RELATIVES.length] + " " + resident[1];
@@ -267,7 +274,8 @@ class DemoHistory {
             if (p.left() >= 0) {
                 at(p.left(), () -> {
                     var entry = waitingList.current(clientId).orElseThrow();
-                    waitingList.leave(entry.id(), entry.version(), p.reason(), date(p.left()), leaveNote(p.reason()));
+                    waitingList.leave(entry.id(), entry.version(), p.reason(), date(p.left()),
+                            DemoHistoryCast.leaveNote(p.reason()));
                 });
             }
         }
@@ -348,65 +356,7 @@ class DemoHistory {
 
         /** What is asked for on a rung; frequencies the task planner cannot read make no tasks for the team. */
         private Need choose(SupportRung rung, int pick) {
-            String village = resident[2];
-            return switch (rung) {
-                case ZELF -> {
-                    String[][] options = {{"Boodschappen", "Zelf boodschappen bestellen bij de supermarkt"},
-                        {"Bewegen", "Zelf elke ochtend de oefeningen van de fysiotherapeut"},
-                        {"Maaltijden", "Zelf koken met kant-en-klaarmaaltijden uit de vriezer"},
-                        {"Medicatie (herinneren)", "Medicijndoos met een wekker; neemt de pillen zelf in"},
-                        {"Huishouden", "De lichte klusjes in huis zelf, in eigen tempo"}};
-                    String[] o = options[pick % options.length];
-                    yield new Need(rung, categories.get(o[0]), o[1], null, true);
-                }
-                case EIGEN_NETWERK -> {
-                    List<Long> possible = new ArrayList<>();
-                    for (long[] m : members) {
-                        if (!overburdened.contains(m[0])) {
-                            for (int k = 1; k < m.length; k++) {
-                                possible.add(m[k]);
-                            }
-                        }
-                    }
-                    if (possible.isEmpty()) {
-                        yield choose(SupportRung.ALGEMENE_VOORZIENINGEN, pick);
-                    }
-                    possible.sort(Comparator.naturalOrder());
-                    long category = possible.get(pick % possible.size());
-                    String name = categories.entrySet().stream().filter(e -> e.getValue() == category)
-                            .map(Map.Entry::getKey).findFirst().orElseThrow();
-                    yield new Need(rung, category, switch (name) {
-                        case "Boodschappen" -> "Boodschappen voor de week";
-                        case "Maaltijden" -> "Kookt een extra portie voor de volgende dag";
-                        case "Gezelschap" -> "Komt 's avonds een kop koffie drinken";
-                        case "Administratie" -> "Post en rekeningen samen doornemen";
-                        case "Vervoer" -> "Rijdt mee naar de huisarts en het ziekenhuis";
-                        default -> "Kleine klussen in en om het huis";
-                    }, pick % 2 == 0 ? "In overleg" : "Naar behoefte", false);
-                }
-                case VRIJWILLIGERS -> {
-                    boolean heideveen = village.equals("Heideveen");
-                    yield heideveen && pick % 3 == 1
-                            ? new Need(rung, categories.get("Administratie"), "Hulp bij de post en de formulieren",
-                                    "Naar behoefte", false)
-                            : new Need(rung, categories.get("Vervoer"), "Rit naar het ziekenhuis in Veenwolde",
-                                    "Bij afspraken", false);
-                }
-                default -> {
-                    String[][] options = village.equals("Heideveen")
-                            ? new String[][] {{"Maaltijden", "Warme maaltijd aan huis"},
-                                {"Gezelschap", "Koffieochtend in het dorpshuis"},
-                                {"Toezicht en dagbesteding", "Dagbesteding in het dorpshuis"},
-                                {"Bewegen", "Beweeggroep via Welzijn op Recept"}}
-                            : new String[][] {{"Gezelschap", "Koffieochtend in het dorpshuis"},
-                                {"Toezicht en dagbesteding", "Dagbesteding in het dorpshuis"},
-                                {"Administratie", "De Formulierenbrigade komt langs"},
-                                {"Bewegen", "Beweeggroep via Welzijn op Recept"}};
-                    String[] o = options[pick % options.length];
-                    yield new Need(SupportRung.ALGEMENE_VOORZIENINGEN, categories.get(o[0]), o[1], "In overleg",
-                            false);
-                }
-            };
+            return DemoNeeds.choose(rung, pick, resident[2], categories, members, overburdened);
         }
 
         /** Professional care, indicated at once by the leefcoach: more often early in the story. */
@@ -418,16 +368,7 @@ class DemoHistory {
                 if (day >= end - 2 || day > DAYS - 3) {
                     continue;
                 }
-                String[][] care = {
-                    {"Huishouden", "Huishoudelijke hulp", "Thuishulp Noord", "WMO", "Eens per week"},
-                    {"Persoonlijke verzorging", "Hulp bij wassen en aankleden", "Thuiszorg De Linde", "ZVW",
-                        "Dagelijks"},
-                    {"Wondzorg", "Wondzorg na de val", "Wijkverpleging Veenhof", "ZVW", "Ma, wo en vr"},
-                    {"Medicatie toedienen", "Medicatie uitzetten en toedienen", "Thuiszorg De Linde", "ZVW",
-                        "Dagelijks"},
-                    {"Toezicht en dagbesteding", "Dagbesteding op zorgboerderij De Esch", "Zorgboerderij De Esch",
-                        "WMO", "Di en vr"}};
-                String[] c = care[random.nextInt(care.length)];
+                String[] c = DemoNeeds.PROFESSIONAL_CARE[random.nextInt(DemoNeeds.PROFESSIONAL_CARE.length)];
                 // Care for a while only (after a fall, until the network took over) is agreed with its end date
                 boolean temporary = c[0].equals("Wondzorg") || random.nextInt(10) < 3;
                 int endsOn = day + (c[0].equals("Wondzorg") ? 30 + random.nextInt(60) : 90 + random.nextInt(200));
@@ -454,45 +395,13 @@ class DemoHistory {
 
         /** Agreements that ended: the plan keeps them with their end date. */
         private void end(java.util.function.Predicate<AgreementItem> which, LocalDate on) {
-            PlanService.PlanView view = plans.plan(clientId);
-            PlanContent c = view.content();
-            List<AgreementItem> items = c.agreements().stream()
-                    .map(a -> a.endDate() == null && which.test(a) ? ended(a, on) : a).toList();
-            editing.save(clientId, view.revisionNo(), new PlanContent(c.answerCanDoSelf(), c.answerNeeds(),
-                    c.answerWillDo(), c.scores(), c.goals(), items, c.agreedOn(), c.agreedWith(),
-                    closedOn != null && on.equals(date(closedOn)) ? null : c.reviewDate()));
+            endings.end(clientId, which, on, closedOn != null && on.equals(date(closedOn)));
         }
 
         /** Admitted, died or moved: every agreement ends that day and the file is closed. */
         private void close() {
-            end(a -> true, date(closedOn));
-            var details = clients.get(clientId);
-            ClientData d = details.data();
-            clients.update(clientId, details.version(), new ClientData(d.firstName(), d.lastName(),
-                    d.dateOfBirth(), d.address(), d.postcode(), d.village(), d.phone(), d.email(),
-                    ClientStatus.AFGESLOTEN, d.fundingDomains(), d.importantToMe(), d.callName()));
+            endings.close(clientId, date(closedOn));
         }
-    }
-
-    /** A need of the story: on which rung it is meant to be met, and what is asked. */
-    private record Need(SupportRung rung, long category, String what, String frequency, boolean self) {
-    }
-
-    private static AgreementItem ended(AgreementItem a, LocalDate on) {
-        return new AgreementItem(a.key(), a.what(), a.needCategoryId(), a.rung(), a.networkMemberId(),
-                a.providerName(), a.organisation(), a.frequency(), a.startDate(), on, a.fundingDomain(), a.goalKey(),
-                a.escalationReason(), a.approval(), a.proposedBy(), a.decidedBy(), a.decidedOn(), a.decisionRemark(),
-                a.reviewDate(), a.assigneeId(), a.volunteerId(), a.needId());
-    }
-
-    private static String leaveNote(LeaveReason reason) {
-        return switch (reason) {
-            case BLIJFT_THUIS -> "Blijft thuis wonen met steun van het netwerk en het dorp";
-            case OPGENOMEN -> "Opgenomen in het verpleeghuis";
-            case OVERLEDEN -> "Overleden";
-            case NIET_MEER_NODIG -> "Opname is niet meer nodig";
-            case VERHUISD -> "Verhuisd naar een dochter buiten de regio";
-        };
     }
 
     private LocalDate date(int day) {

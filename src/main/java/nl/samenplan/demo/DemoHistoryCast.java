@@ -109,4 +109,15 @@ final class DemoHistoryCast {
     private static Change vn(int day, String note) {
         return new Change(day, WaitingStatus.VOORLOPIG_NIET, note);
     }
+
+    /** What the waiting list notes when a client of the story leaves it. */
+    static String leaveNote(LeaveReason reason) {
+        return switch (reason) {
+            case BLIJFT_THUIS -> "Blijft thuis wonen met steun van het netwerk en het dorp";
+            case OPGENOMEN -> "Opgenomen in het verpleeghuis";
+            case OVERLEDEN -> "Overleden";
+            case NIET_MEER_NODIG -> "Opname is niet meer nodig";
+            case VERHUISD -> "Verhuisd naar een dochter buiten de regio";
+        };
+    }
 }
