@@ -53,7 +53,7 @@ final class AccessLogInterceptor implements MethodInterceptor {
             // inside another logged call (the plan page reading the network): that call is the access
             return invocation.proceed();
         }
-        String detail = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        String detail = detail(method);
         Object result;
         try {
             result = invocation.proceed();
@@ -79,7 +79,13 @@ final class AccessLogInterceptor implements MethodInterceptor {
         return result;
     }
 
-    private static Long clientIdArgument(Method method, Object[] arguments) {
+    /** What the entry's detail names: the service method. */
+    static String detail(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    /** The call's argument named {@code clientId}, if it has one: the client the call is about. */
+    static Long clientIdArgument(Method method, Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             if ("clientId".equals(parameters[i].getName()) && arguments[i] instanceof Long id) {

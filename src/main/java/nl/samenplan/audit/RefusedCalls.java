@@ -1,7 +1,6 @@
 package nl.samenplan.audit;
 
 import nl.samenplan.base.access.AccessEventType;
-import java.lang.reflect.Parameter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.samenplan.base.PageRefused;
@@ -33,14 +32,8 @@ class RefusedCalls {
         if (!(event.getObject() instanceof MethodInvocation call)) {
             return;
         }
-        Long clientId = null;
-        Parameter[] parameters = call.getMethod().getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            if ("clientId".equals(parameters[i].getName()) && call.getArguments()[i] instanceof Long id) {
-                clientId = id;
-            }
-        }
-        String detail = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+        Long clientId = AccessLogInterceptor.clientIdArgument(call.getMethod(), call.getArguments());
+        String detail = AccessLogInterceptor.detail(call.getMethod());
         log.record(AccessEvent.refused(AccessEventType.ACCESS_REFUSED, clientId, detail));
     }
 
