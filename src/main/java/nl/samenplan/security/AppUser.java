@@ -70,6 +70,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** After a reset by the beheerder: the one-time password opens only the step where the user chooses their own. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     /** The teams whose figures a manager follows on the dashboard (table manager_team); empty for other roles. */
     @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
     @jakarta.persistence.CollectionTable(name = "manager_team", joinColumns = @JoinColumn(name = "user_id"))
@@ -141,8 +145,23 @@ public class AppUser {
         return phone;
     }
 
+    /** The user chose a new password themselves: it is theirs, no change is owed any more. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /**
+     * The beheerder reset the password to a one-time password (hashed here): it only lets the user choose their own
+     * at the next log-in.
+     */
+    public void resetPasswordHash(String oneTimeHash) {
+        this.passwordHash = Objects.requireNonNull(oneTimeHash);
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void deactivate() {
