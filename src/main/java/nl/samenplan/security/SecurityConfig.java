@@ -39,7 +39,12 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE_SECONDS = 63_072_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSteps loginSteps, java.time.Clock clock)
+            throws Exception {
+        // the form log-in's success handler, which Vaadin's configurer takes as it finds it: steps owed after the
+        // password (second factor, own password, enrolment) keep the user anonymous and send them to the step page
+        http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new LoginStepsSuccessHandler(loginSteps, clock));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll());
         http.headers(headers -> headers

@@ -18,6 +18,10 @@ public final class SecurityLimits {
     public static final int PHONE = 30;
     /** BCrypt reads at most 72 bytes of a password (UTF-8: fewer characters with accents or emoji). */
     public static final int PASSWORD_BYTES = 72;
+    /** The second factor's secret, encrypted (AES-GCM, hex): 32 Base32 characters become 128 hex digits. */
+    public static final int SECOND_FACTOR_SECRET = 200;
+    /** A recovery code's BCrypt hash (60 characters). */
+    public static final int RECOVERY_CODE_HASH = 100;
 
     private SecurityLimits() {
     }

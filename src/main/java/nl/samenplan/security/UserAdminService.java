@@ -29,10 +29,13 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SecondFactorStore secondFactors;
 
     UserAdminService(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            SecondFactorStore secondFactors) {
         this.events = events;
+        this.secondFactors = secondFactors;
         this.users = users;
         this.teams = teams;
         this.organisations = organisations;
@@ -140,6 +143,38 @@ public class UserAdminService {
             user.deactivate();
         }
         return UserRow.of(users.save(user));
+    }
+
+    /**
+     * Resets a user's second factor (a lost phone): it and its recovery codes are gone, the user's open sessions end
+     * ({@link AccessChanged}), and they set one up again at the next log-in where their role requires it.
+     */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.SECOND_FACTOR_RESET)
+    public SecondFactorReset resetSecondFactor(long userId, long expectedVersion) {
+        AppUser user = load(userId, expectedVersion);
+        if (!secondFactors.isOn(userId)) {
+            throw new BusinessRuleException("error.secondFactor.noneToReset");
+        }
+        secondFactors.remove(userId);
+        events.publishEvent(new AccessChanged(userId, AccessChanged.Reason.SECOND_FACTOR_RESET));
+        return new SecondFactorReset(user.getId(), user.getUsername());
+    }
+
+    /** Whether the user has a second factor (the user dialog offers the reset only then). */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(long userId) {
+        return secondFactors.isOn(userId);
+    }
+
+    /** Whose second factor was reset: the access-log entry names them. */
+    public record SecondFactorReset(long userId, String username) implements nl.samenplan.base.access.AccessDetail {
+
+        @Override
+        public String accessDetail() {
+            return "userId=" + userId + ";username=" + username;
+        }
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)

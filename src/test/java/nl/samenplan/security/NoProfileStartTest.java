@@ -18,7 +18,8 @@ class NoProfileStartTest {
     private static SpringApplicationBuilder withoutProfile(String database, String... properties) {
         return new SpringApplicationBuilder(Application.class)
                 .properties("samenplan.embedded-db.database=" + database, "spring.main.banner-mode=off", "server.port=0",
-                        "vaadin.productionMode=false")
+                        "vaadin.productionMode=false",
+                        "SAMENPLAN_SECOND_FACTOR_KEY=een-geheime-sleutel-voor-de-test")
                 .properties(properties);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
         "samenplan.embedded-db.database=samenplan_prod_test",
         "SAMENPLAN_ADMIN_USERNAME=Eerste.Beheerder",
         "SAMENPLAN_ADMIN_PASSWORD=een-lang-geheim-wachtwoord",
+        "SAMENPLAN_SECOND_FACTOR_KEY=een-geheime-sleutel-voor-de-test",
         "vaadin.productionMode=false"})
 @ActiveProfiles("prod")
 class ProdProfileTest {

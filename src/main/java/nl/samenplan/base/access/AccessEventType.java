@@ -53,5 +53,13 @@ public enum AccessEventType {
      */
     ROLE_GRANTED,
     /** The nightly retention job ran (the detail says how many closed files it anonymised and the term). */
-    RETENTION_RUN
+    RETENTION_RUN,
+    /** Someone set up a second factor (an authenticator app) for their own account. */
+    SECOND_FACTOR_ENROLLED,
+    /** Someone switched their own second factor off (with a current code). */
+    SECOND_FACTOR_REMOVED,
+    /** The beheerder reset a user's second factor (the detail names the user); they set one up again. */
+    SECOND_FACTOR_RESET,
+    /** A recovery code was used in the log-in instead of the authenticator app (the entry names who). */
+    RECOVERY_CODE_USED
 }

@@ -20,8 +20,10 @@ import nl.samenplan.security.CurrentUser;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final nl.samenplan.security.LoginStepsService steps;
 
-    public LoginView() {
+    public LoginView(nl.samenplan.security.LoginStepsService steps) {
+        this.steps = steps;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -54,6 +56,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         if (CurrentUser.find().isPresent()) {
             event.forwardTo(HomeView.class);
+            return;
+        }
+        if (steps.pending().isPresent()) {
+            // the password was accepted already: on with the steps still owed
+            event.forwardTo(LoginStepView.class);
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

@@ -28,10 +28,10 @@ public class MyAccountView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    public MyAccountView(AccountService accounts) {
+    public MyAccountView(AccountService accounts, nl.samenplan.security.SecondFactorService secondFactors) {
         this.accounts = accounts;
         addClassName("account-view");
-        add(details(accounts.myAccount()), passwordSection());
+        add(details(accounts.myAccount()), passwordSection(), new SecondFactorSection(secondFactors));
     }
 
     private Section details(UserRow me) {

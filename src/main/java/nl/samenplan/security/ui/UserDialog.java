@@ -113,6 +113,9 @@ class UserDialog extends Dialog {
             form.add(displayName, role, team, followedTeams, organisation);
         }
         add(error, form);
+        if (existing != null && service.hasSecondFactor(existing.id())) {
+            add(resetSecondFactorButton());
+        }
         // no maxLength on the password: a browser would cut a pasted password without a word
         errors = new FormErrors(error)
                 .field("password", password, "error.user.password.tooShort")
@@ -128,6 +131,35 @@ class UserDialog extends Dialog {
         save.setId("user-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** The beheerder resets the user's second factor (a lost phone), after a confirm. */
+    private Button resetSecondFactorButton() {
+        Button reset = new Button(getTranslation("users.secondFactor.reset"));
+        reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        reset.setId("user-reset-second-factor");
+        reset.addClickListener(e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                            getTranslation("users.secondFactor.reset.confirm.title"),
+                            getTranslation("users.secondFactor.reset.confirm.text", existing.displayName()),
+                            getTranslation("users.secondFactor.reset.confirm.ok"), ok -> {
+                                try {
+                                    service.resetSecondFactor(existing.id(), existing.version());
+                                    reset.setVisible(false);
+                                    com.vaadin.flow.component.notification.Notification.show(getTranslation(
+                                            "users.secondFactor.reset.done", existing.displayName()));
+                                } catch (BusinessRuleException ex) {
+                                    errors.show(ex);
+                                }
+                            });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("user-reset-second-factor-confirm");
+            confirm.open();
+        });
+        return reset;
     }
 
     private void save() {
