@@ -61,6 +61,16 @@ public abstract class KaribuTest {
         UserDetails user = userDetailsService.loadUserByUsername(username);
         Authentication authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        openUi();
+    }
+
+    /** Opens a UI for someone who is not logged in (the log-in page and its steps). */
+    protected void openWithoutLogin() {
+        SecurityContextHolder.clearContext();
+        openUi();
+    }
+
+    private void openUi() {
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {

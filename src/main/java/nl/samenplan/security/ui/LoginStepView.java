@@ -81,6 +81,7 @@ public class LoginStepView extends Main implements BeforeEnterObserver, HasDynam
             code = new TextField(getTranslation("loginStep.recovery.label"));
             code.setId("step-recovery-code");
             code.setMaxLength(24);
+            code.setManualValidation(true);
             code.getElement().setAttribute("autocomplete", "off");
             code.getElement().setAttribute("autocapitalize", "none");
         } else {
@@ -161,9 +162,9 @@ public class LoginStepView extends Main implements BeforeEnterObserver, HasDynam
             case NEXT_STEP -> show(outcome.next(), false);
             case LOGGED_IN -> UI.getCurrent().navigate(outcome.landingRoute());
             case WRONG_CODE -> {
+                field.clear();
                 field.setInvalid(true);
                 field.setErrorMessage(getTranslation("loginStep.code.wrong", outcome.triesLeft()));
-                field.clear();
                 field.focus();
             }
             case TOO_MANY_WRONG_CODES, EXPIRED -> UI.getCurrent().navigate("login",

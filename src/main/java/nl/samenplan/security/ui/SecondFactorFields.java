@@ -26,6 +26,7 @@ final class SecondFactorFields {
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "numeric");
         code.setRequiredIndicatorVisible(true);
+        code.setManualValidation(true); // the service judges the code; the field shows what it said
         return code;
     }
 
