@@ -24,7 +24,15 @@ final class SecondFactorFields {
         code.setMaxLength(7); // six digits, perhaps typed as "123 456"
         code.setAllowedCharPattern("[0-9 ]");
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
+        // vaadin-text-field passes autocomplete on to its input, but not inputmode: set it on the input itself
+        code.getElement().executeJs("""
+                const set = () => {
+                  const input = this.inputElement || this.querySelector('input');
+                  if (input) input.setAttribute('inputmode', 'numeric');
+                  return !!input;
+                };
+                if (!set()) customElements.whenDefined(this.localName).then(() => setTimeout(set));
+                """);
         code.setRequiredIndicatorVisible(true);
         code.setManualValidation(true); // the service judges the code; the field shows what it said
         return code;
