@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the database.
  */
 @SpringBootTest(classes = Application.class)
+@org.springframework.test.context.ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class KaribuTest {
