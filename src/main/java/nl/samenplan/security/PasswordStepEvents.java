@@ -5,12 +5,15 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Spring Security's authentication events, but a password accepted while log-in steps are still owed is not yet a
  * log-in: no {@code AuthenticationSuccessEvent} then (the access log would write "ingelogd" too early). The log-in
- * steps publish it when the last step is done. Failures pass through unchanged.
+ * steps publish it when the last step is done. Failures, and log-ins by single sign-on, pass through unchanged.
  */
 @Component
 class PasswordStepEvents implements AuthenticationEventPublisher {
@@ -25,10 +28,24 @@ class PasswordStepEvents implements AuthenticationEventPublisher {
 
     @Override
     public void publishAuthenticationSuccess(Authentication authentication) {
-        if (authentication.getPrincipal() instanceof CurrentUser user && !steps.owedBy(user.userId()).isEmpty()) {
+        if (authentication.getPrincipal() instanceof CurrentUser user && isThePasswordForm()
+                && !steps.owedBy(user.userId()).isEmpty()) {
             return;
         }
         delegate.publishAuthenticationSuccess(authentication);
+    }
+
+    /**
+     * Whether this is the form log-in's POST (the steps follow only a password; a single sign-on log-in is complete
+     * when the identity provider is done, and is announced as it is).
+     */
+    private static boolean isThePasswordForm() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
+            return false;
+        }
+        HttpServletRequest request = servlet.getRequest();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return "POST".equals(request.getMethod()) && "/login".equals(path);
     }
 
     @Override

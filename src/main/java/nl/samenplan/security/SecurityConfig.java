@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.samenplan.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,7 +14,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Vaadin's security configuration, database users with BCrypt, method security on services. */
+/**
+ * Vaadin's security configuration, database users with BCrypt, method security on services; the OpenID Connect
+ * log-in only when single sign-on is configured.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -39,7 +43,8 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE_SECONDS = 63_072_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSteps loginSteps, java.time.Clock clock)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnService sso,
+            AuthenticationEventPublisher authenticationEvents, LoginSteps loginSteps, java.time.Clock clock)
             throws Exception {
         // the form log-in's success handler, which Vaadin's configurer takes as it finds it: steps owed after the
         // password (second factor, own password, enrolment) keep the user anonymous and send them to the step page
@@ -53,6 +58,9 @@ class SecurityConfig {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (sso.enabled()) {
+            SingleSignOnLogin.configure(http, sso, authenticationEvents);
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
