@@ -64,7 +64,10 @@ public abstract class KaribuTest {
         openUi();
     }
 
-    /** Opens a UI for someone who is not logged in (the log-in page and its steps). */
+    /**
+     * Opens a UI for someone who is not logged in yet, whose requests read the security context as a real browser's
+     * do: a log-in completed in it (the steps after the password) counts for the pages that follow.
+     */
     protected void openWithoutLogin() {
         SecurityContextHolder.clearContext();
         openUi();

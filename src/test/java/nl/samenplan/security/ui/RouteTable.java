@@ -64,6 +64,9 @@ final class RouteTable {
     static {
         ROUTES.put("", new Expected(HomeView.class, ALL));
         ROUTES.put("login", new Expected(LoginView.class, ALL));
+        // the steps after the password: a logged-in user is sent on to their page, a visitor without a pending
+        // log-in to the log-in page
+        ROUTES.put(nl.samenplan.security.LoginStepsService.STEP_ROUTE, new Expected(LoginStepView.class, ALL));
         ROUTES.put("mijn-account", new Expected(MyAccountView.class, ALL));
         ROUTES.put("mijn-taken", new Expected(MyTasksView.class, Set.of("leefcoach", "dorpsregisseur",
                 "wijkverpleegkundige", "coordinator", "vrijwilliger")));
