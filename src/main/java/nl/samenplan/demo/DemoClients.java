@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * leefcoach would, so that the history and the revisions are real too. Invented names only.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoClients {
 
     private static final String[][] RESIDENTS = {

@@ -16,19 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo data for a fictional village team, loaded on the first start of the default profile so that a
+ * Demo data for a fictional village team, loaded on the first start of the explicit {@code demo} profile (the
+ * README's run command switches it on, on the embedded database only: {@link DemoOnlyOnEmbeddedDatabase}) so that a
  * newcomer sees a living system at once. Every name and place is invented. Never in production.
  */
 @Service
-@Profile("!prod")
-@ConditionalOnProperty(name = "samenplan.demo-data.enabled", havingValue = "true")
+@Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "samenplan";

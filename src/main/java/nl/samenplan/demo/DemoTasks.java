@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * are overdue, and one did not work out and waits for the leefcoach as a signal.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoTasks {
 
     private static final int DAYS_BEHIND = 3;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * is on pause; Jan Hoving has a login. Invented names only; never in production.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoVolunteers {
 
     private final VolunteerService volunteers;

@@ -10,11 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Production only: on the first start, with no users at all, creates the first administrator from
- * SAMENPLAN_ADMIN_USERNAME and SAMENPLAN_ADMIN_PASSWORD. There are no demo accounts in production.
+ * Every profile but the demo: on the first start, with no users at all, creates the first administrator from
+ * SAMENPLAN_ADMIN_USERNAME and SAMENPLAN_ADMIN_PASSWORD, or refuses to start without them. So a jar started without
+ * a profile fails closed as production does: no demo accounts, no known password, no way in but the one chosen.
  */
 @Service
-@Profile("prod")
+@Profile("!demo")
 @Transactional
 class FirstAdministrator implements SmartInitializingSingleton {
 

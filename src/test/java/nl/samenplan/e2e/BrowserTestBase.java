@@ -48,6 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * first page of a Vaadin application in development mode can take a while.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.test.context.ActiveProfiles("demo")
 public abstract class BrowserTestBase extends PageReading {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -19,6 +19,8 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
     public static final String FRESH = "samenplan.embedded-db.fresh";
     /** A test may ask for a database of its own on the same server (e.g. the prod profile test). */
     public static final String DATABASE = "samenplan.embedded-db.database";
+    /** The URL of the server started here: the demo profile refuses any other database. */
+    public static final String EMBEDDED_URL = "samenplan.embedded-db.url";
 
     /** Each test JVM its own folder, so that two test runs side by side never share a server. */
     private static Path testRunDir() {
@@ -38,6 +40,6 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
         String url = EmbeddedMariaDb.start(dataDir, fresh, env.getProperty(DATABASE, "samenplan"));
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "root",
-                        "spring.datasource.password", "")));
+                        "spring.datasource.password", "", EMBEDDED_URL, url)));
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the database.
  */
 @SpringBootTest(classes = Application.class)
+@org.springframework.test.context.ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class KaribuTest {
@@ -73,6 +74,13 @@ public abstract class KaribuTest {
                         .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /** Opens a UI for a visitor who has not logged in (no principal, no roles). */
+    protected void openAnonymously() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
