@@ -41,7 +41,9 @@ public final class GuardedBeans {
             "nl.samenplan.task.TaskJob", "the nightly task run (scheduled, after start-up)",
             "nl.samenplan.retention.RetentionJob", "the nightly retention run (scheduled)",
             "nl.samenplan.catalog.RetentionTerm", "the retention setting for the job",
-            "nl.samenplan.audit.SystemAuditLog", "the history entries of the jobs, with no user");
+            "nl.samenplan.audit.SystemAuditLog", "the history entries of the jobs, with no user",
+            "nl.samenplan.security.LoginAttempts", "the log-in's failure count and lock-out: called while logging in,"
+                    + " before anyone is authenticated (method security refuses a call without an authentication)");
 
     /** Methods the framework calls itself: event listeners, schedules, bean factories. */
     private static final Set<Class<? extends java.lang.annotation.Annotation>> FRAMEWORK_CALLBACKS = Set.of(

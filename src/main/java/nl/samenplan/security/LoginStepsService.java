@@ -97,7 +97,7 @@ public class LoginStepsService {
         if (user == null) {
             return drop(Result.EXPIRED);
         }
-        Passwords.requireStorable(newPassword, "newPassword");
+        Passwords.requireStorable(newPassword, user.getUsername(), "newPassword");
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("error.password.sameAsOneTime");
         }

@@ -1,12 +1,9 @@
 package nl.samenplan.security;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -15,14 +12,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * log-in: no {@code AuthenticationSuccessEvent} then (the access log would write "ingelogd" too early). The log-in
  * steps publish it when the last step is done. Failures, and log-ins by single sign-on, pass through unchanged.
  */
-@Component
 class PasswordStepEvents implements AuthenticationEventPublisher {
 
-    private final DefaultAuthenticationEventPublisher delegate;
+    private final AuthenticationEventPublisher delegate;
     private final LoginSteps steps;
 
-    PasswordStepEvents(ApplicationEventPublisher publisher, LoginSteps steps) {
-        this.delegate = new DefaultAuthenticationEventPublisher(publisher);
+    /** {@code delegate}: the publisher that announces everything else (and this success, once nothing is owed). */
+    PasswordStepEvents(AuthenticationEventPublisher delegate, LoginSteps steps) {
+        this.delegate = delegate;
         this.steps = steps;
     }
 

@@ -4,9 +4,12 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.samenplan.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,8 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Vaadin's security configuration, database users with BCrypt, method security on services; the OpenID Connect
- * log-in only when single sign-on is configured.
+ * Vaadin's security configuration, database users with BCrypt (checked by {@link PasswordLogin}: throttling per
+ * address, lock-out, expiry of one-time passwords), method security on services; the OpenID Connect log-in only when
+ * single sign-on is configured.
  */
 @Configuration
 @EnableWebSecurity
@@ -62,6 +66,21 @@ class SecurityConfig {
             SingleSignOnLogin.configure(http, sso, authenticationEvents);
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Spring Boot's publisher of log-in events, told that a {@link LoginRefusedException} (locked, throttled, an expired
+     * one-time password) is a refused log-in too: without the mapping such a refusal would publish no event, and the
+     * access log would miss it. A password accepted while log-in steps are owed is announced only when the steps are
+     * done ({@link PasswordStepEvents}).
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher,
+            LoginSteps loginSteps) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(
+                java.util.Map.of(LoginRefusedException.class, AuthenticationFailureLockedEvent.class));
+        return new PasswordStepEvents(events, loginSteps);
     }
 
     @Bean

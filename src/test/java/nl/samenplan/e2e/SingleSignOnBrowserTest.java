@@ -131,8 +131,7 @@ class SingleSignOnBrowserTest extends BrowserTestBase {
         CurrentUser leefcoach = (CurrentUser) users.loadUserByUsername("leefcoach");
         new AnotherUser(users).does("beheerder", () -> {
             UserAdminService.UserRow created = userAdmin.createUser(new UserAdminService.NewUser(username,
-                    "Oud Collega", Role.LEEFCOACH, leefcoach.teamId().orElseThrow(), null,
-                    "Lang-en-sterk-" + UUID.randomUUID()));
+                    "Oud Collega", Role.LEEFCOACH, leefcoach.teamId().orElseThrow(), null)).user();
             userAdmin.setActive(created.id(), created.version(), false);
         });
 

@@ -149,6 +149,7 @@ public abstract class KaribuTest {
     @AfterEach
     void logout() {
         clock.reset();
+        nl.samenplan.security.LoginAttemptsForTests.forgetAll(context);
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

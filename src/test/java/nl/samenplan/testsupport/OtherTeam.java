@@ -131,7 +131,7 @@ public final class OtherTeam {
         UserAdminService admin = context.getBean(UserAdminService.class);
         if (jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, COORDINATOR) == 0) {
             people.does("beheerder", () -> admin.createUser(new UserAdminService.NewUser(COORDINATOR,
-                    "Noor Zuiderpark", Role.VRIJWILLIGERSCOORDINATOR, teamId, null, "zuiderpark-coordinator-2026")));
+                    "Noor Zuiderpark", Role.VRIJWILLIGERSCOORDINATOR, teamId, null)));
         }
         people.does(COORDINATOR, () -> {
             long transport = ids(context.getBean(CatalogService.class).needCategories()).get("Vervoer");
