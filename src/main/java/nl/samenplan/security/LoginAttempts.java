@@ -93,6 +93,22 @@ public class LoginAttempts {
                 """, normalise(username), utc(clock.instant()));
     }
 
+    /**
+     * Every complete log-in (the password without steps, the last log-in step, single sign-on) is announced once as a
+     * success: only then do the failures in a row start again at zero.
+     */
+    @org.springframework.context.event.EventListener
+    void loggedIn(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+        succeeded(event.getAuthentication().getName(), null);
+    }
+
+    /** The beheerder reset the password: the account opens again at once (with the one-time password only). */
+    @Transactional
+    public void unlock(String username) {
+        jdbc.update("update app_user set failed_logins = 0, locked_until = null where username = ?",
+                normalise(username));
+    }
+
     /** Whether the account refuses every log-in for now. */
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {

@@ -37,10 +37,12 @@ public class LoginStepsService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginAttempts attempts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LoginStepsService(AppUserRepository users, SecondFactorStore secondFactors, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LoginAttempts attempts) {
+        this.attempts = attempts;
         this.users = users;
         this.secondFactors = secondFactors;
         this.passwordEncoder = passwordEncoder;
@@ -138,14 +140,17 @@ public class LoginStepsService {
 
     /**
      * A wrong code for this pending log-in: counted, told to the access log (a refused log-in), and after
-     * {@value #MAX_WRONG_CODES} the pending log-in is dropped. The one place where a wrong second-factor code is
-     * counted (the account lock-out connects here).
+     * {@value #MAX_WRONG_CODES} the pending log-in is dropped. It counts towards the account's lock-out as a wrong
+     * password does (the right password resets nothing until the whole log-in is done), so knowing the password gives
+     * no endless guesses at the code: a lock drops the pending log-in at once.
      */
     private StepOutcome wrongCode(PendingLogin pending) {
         PendingLogin counted = pending.oneMoreWrongCode();
         users.findById(pending.userId()).ifPresent(user -> events.publishEvent(
                 new LoginStepEvent(LoginStepEvent.Kind.WRONG_CODE, CurrentUser.of(user))));
-        if (counted.wrongCodes() >= MAX_WRONG_CODES) {
+        LoginAttempts.Outcome lockOut = attempts.failed(pending.username(), LoginRequests.request().getRemoteAddr());
+        if (lockOut == LoginAttempts.Outcome.LOCKED_NOW || lockOut == LoginAttempts.Outcome.STILL_LOCKED
+                || counted.wrongCodes() >= MAX_WRONG_CODES) {
             return drop(Result.TOO_MANY_WRONG_CODES);
         }
         PendingLogins.store(LoginRequests.request(), counted);

@@ -74,7 +74,8 @@ class PasswordLogin implements AuthenticationProvider {
                 .orElse(false)) {
             throw new LoginRefusedException(LoginRefusedException.Reason.ONE_TIME_PASSWORD_EXPIRED);
         }
-        attempts.succeeded(username, address);
+        // the count starts again only when the whole log-in is done (LoginAttempts hears the success), not yet here:
+        // a second-factor code may still follow, and its wrong guesses count on top of these
         return authenticated;
     }
 

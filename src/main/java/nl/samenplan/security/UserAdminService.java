@@ -34,11 +34,13 @@ public class UserAdminService {
 
     private final java.time.Duration oneTimePasswordValid;
     private final SecondFactorStore secondFactors;
+    private final LoginAttempts attempts;
 
     UserAdminService(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${samenplan.security.one-time-password-valid:72h}")
-            java.time.Duration oneTimePasswordValid, SecondFactorStore secondFactors) {
+            java.time.Duration oneTimePasswordValid, SecondFactorStore secondFactors, LoginAttempts attempts) {
+        this.attempts = attempts;
         this.events = events;
         this.oneTimePasswordValid = oneTimePasswordValid;
         this.secondFactors = secondFactors;
@@ -105,6 +107,7 @@ public class UserAdminService {
         java.time.Instant now = clock.instant();
         user.resetPasswordHash(passwordEncoder.encode(oneTimePassword), now);
         UserRow saved = UserRow.of(users.saveAndFlush(user));
+        attempts.unlock(saved.username()); // a locked-out user asked for help: the one-time password opens at once
         events.publishEvent(new AccessChanged(saved.id(), AccessChanged.Reason.PASSWORD_RESET));
         return new IssuedPassword(saved, oneTimePassword, now.plus(oneTimePasswordValid));
     }

@@ -51,6 +51,8 @@ class LoginStepsTest extends KaribuTest {
     private org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private LoginAttempts attempts;
 
     private final TotpCodes totp = new TotpCodes();
     private final List<Long> made = new java.util.ArrayList<>();
@@ -134,6 +136,37 @@ class LoginStepsTest extends KaribuTest {
             assertThat(entry.get("outcome")).isEqualTo("REFUSED");
         });
         assertThat(entries("LOGGED_IN", person.username(), before)).isEmpty();
+    }
+
+    @Test
+    void knowing_the_password_gives_no_endless_guesses_at_the_code_the_wrong_codes_lock_the_account() throws Exception {
+        Person person = leefcoachWithSecondFactor();
+        for (int i = 1; i < LoginStepsService.MAX_WRONG_CODES; i++) {
+            postPassword(person.username(), "verkeerd-" + i); // four wrong passwords in a row
+        }
+        continueInTheBrowser(postPassword(person.username(), PASSWORD)); // the right one resets nothing yet
+        navigate("inloggen/stap");
+        _setValue(_get(TextField.class, spec -> spec.withId("step-code")), codeNow(person).equals("000000")
+                ? "111111" : "000000");
+        _click(_get(Button.class, spec -> spec.withId("step-submit")));
+
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        assertThat(attempts.isLocked(person.username())).isTrue();
+        assertThat(postPassword(person.username(), PASSWORD).getResponse().getRedirectedUrl()).startsWith("/login?error");
+    }
+
+    @Test
+    void the_beheerders_reset_opens_a_locked_account_at_once_with_the_one_time_password() throws Exception {
+        Person person = newLeefcoach();
+        for (int i = 0; i < LoginStepsService.MAX_WRONG_CODES; i++) {
+            postPassword(person.username(), "verkeerd-" + i);
+        }
+        assertThat(attempts.isLocked(person.username())).isTrue();
+
+        String oneTime = resetByTheBeheerder(person);
+
+        assertThat(attempts.isLocked(person.username())).isFalse();
+        assertThat(postPassword(person.username(), oneTime).getResponse().getRedirectedUrl()).contains("inloggen/stap");
     }
 
     @Test
