@@ -63,7 +63,7 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (sso.enabled()) {
-            SingleSignOnLogin.configure(http, sso, authenticationEvents);
+            SingleSignOnLogin.configure(http, sso, authenticationEvents, loginSteps, clock);
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

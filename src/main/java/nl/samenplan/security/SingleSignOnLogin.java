@@ -62,14 +62,12 @@ final class SingleSignOnLogin {
     private SingleSignOnLogin() {
     }
 
-    static void configure(HttpSecurity http, SingleSignOnService sso, AuthenticationEventPublisher events)
-            throws Exception {
-        if (!sso.trustedForSecondFactor()) {
-            // Fail closed: an SSO log-in is not (yet) handed to Samenplan's own second log-in step, so an identity
-            // provider that is not trusted for the second factor must not open the app with one factor.
-            throw new IllegalStateException("samenplan.security.oidc.trusted-for-second-factor=false: an SSO log-in "
-                    + "that must pass Samenplan's own second factor is not supported; set it to true");
-        }
+    /**
+     * {@code steps}: where the identity provider is not trusted for the second factor, an SSO log-in still owes
+     * Samenplan's own code (or its enrolment where required), as a password log-in does.
+     */
+    static void configure(HttpSecurity http, SingleSignOnService sso, AuthenticationEventPublisher events,
+            LoginSteps steps, java.time.Clock clock) throws Exception {
         MatchingUserService userService = new MatchingUserService(sso);
         OidcAuthorizationCodeAuthenticationProvider provider = new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(), userService);
@@ -85,7 +83,8 @@ final class SingleSignOnLogin {
                 .loginPage(LOGIN_PAGE)
                 .authorizedClientRepository(new NoTokensKept())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
-                .successHandler(new AsCurrentUser(contexts, events, landing))
+                .successHandler(new AsCurrentUser(contexts, events, landing,
+                        sso.trustedForSecondFactor() ? null : new SecondFactorAfterSso(steps::owedBy, clock)))
                 .failureHandler(new Refused(events))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
                     @Override
@@ -155,9 +154,12 @@ final class SingleSignOnLogin {
         private final SecurityContextRepository contexts;
         private final AuthenticationEventPublisher events;
         private final AuthenticationSuccessHandler landing;
+        private final SecondFactorAfterSso secondFactor;
 
+        /** {@code secondFactor}: null where the identity provider is trusted for the second factor. */
         AsCurrentUser(SecurityContextRepository contexts, AuthenticationEventPublisher events,
-                AuthenticationSuccessHandler landing) {
+                AuthenticationSuccessHandler landing, SecondFactorAfterSso secondFactor) {
+            this.secondFactor = secondFactor;
             this.contexts = contexts;
             this.events = events;
             this.landing = landing;
@@ -170,6 +172,9 @@ final class SingleSignOnLogin {
                 throw new IllegalStateException("An SSO log-in without a matched Samenplan user");
             }
             CurrentUser user = matched.user();
+            if (secondFactor != null && secondFactor.owed(request, response, user)) {
+                return; // not logged in yet: the step page asks for Samenplan's own code
+            }
             UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                     user, null, user.getAuthorities());
             authentication.setDetails(fromProvider.getDetails());
@@ -180,6 +185,35 @@ final class SingleSignOnLogin {
             contexts.saveContext(context, request, response);
             events.publishAuthenticationSuccess(authentication);
             landing.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /**
+     * An identity provider not trusted for the second factor: the SSO log-in owes the code of Samenplan's own second
+     * factor (or its enrolment where the role requires one) as a password does; a password of one's own is never owed
+     * here (the identity provider holds it). Owed: the user stays anonymous, the pending log-in waits in the session.
+     */
+    static final class SecondFactorAfterSso {
+
+        private final java.util.function.LongFunction<java.util.List<LoginStep>> steps;
+        private final java.time.Clock clock;
+
+        /** {@code steps}: the steps a user owes after a password ({@link LoginSteps#owedBy(long)}). */
+        SecondFactorAfterSso(java.util.function.LongFunction<java.util.List<LoginStep>> steps, java.time.Clock clock) {
+            this.steps = steps;
+            this.clock = clock;
+        }
+
+        boolean owed(HttpServletRequest request, HttpServletResponse response, CurrentUser user) throws IOException {
+            java.util.List<LoginStep> owed = steps.apply(user.userId()).stream()
+                    .filter(step -> step != LoginStep.NEW_PASSWORD).toList();
+            if (owed.isEmpty()) {
+                return false;
+            }
+            SecurityContextHolder.clearContext();
+            PendingLogins.store(request, new PendingLogin(user.userId(), user.getUsername(), clock.instant(), owed, 0));
+            response.sendRedirect(request.getContextPath() + "/" + LoginStepsService.STEP_ROUTE);
+            return true;
         }
     }
 

@@ -64,7 +64,7 @@ class SingleSignOnLoginTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         new SingleSignOnLogin.AsCurrentUser(new HttpSessionSecurityContextRepository(), events,
-                new SavedRequestAwareAuthenticationSuccessHandler()).onAuthenticationSuccess(request, response,
+                new SavedRequestAwareAuthenticationSuccessHandler(), null).onAuthenticationSuccess(request, response,
                 fromProvider);
 
         SecurityContext saved = (SecurityContext) request.getSession().getAttribute(
@@ -78,6 +78,37 @@ class SingleSignOnLoginTest {
         assertThat(CurrentUser.find()).contains(leefcoach);
         assertThat(successes).containsExactly(inSession);
         assertThat(response.getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void an_identity_provider_not_trusted_for_the_second_factor_leaves_the_user_anonymous_until_samenplans_code()
+            throws Exception {
+        CurrentUser leefcoach = new CurrentUser(1, "leefcoach", null, "Sanne Mulder", Role.LEEFCOACH, 7L,
+                "Dorpsteam", null, true);
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").subject("sanne").issuer("https://idp.example")
+                .claim("preferred_username", "leefcoach").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60)).build();
+        SingleSignOnLogin.MatchedOidcUser matched = new SingleSignOnLogin.MatchedOidcUser(
+                new DefaultOidcUser(Set.of(), idToken), leefcoach, "preferred_username");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login/oauth2/code/gemeente");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        // she has a second factor and her password must be changed: the code is owed, the password is not (the IdP's)
+        SingleSignOnLogin.SecondFactorAfterSso owesTheCode = new SingleSignOnLogin.SecondFactorAfterSso(
+                userId -> List.of(LoginStep.CODE, LoginStep.NEW_PASSWORD), java.time.Clock.systemUTC());
+
+        new SingleSignOnLogin.AsCurrentUser(new HttpSessionSecurityContextRepository(), events,
+                new SavedRequestAwareAuthenticationSuccessHandler(), owesTheCode).onAuthenticationSuccess(request,
+                response, new OAuth2AuthenticationToken(matched, matched.getAuthorities(), "gemeente"));
+
+        assertThat(request.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .isNull();
+        assertThat(CurrentUser.find()).isEmpty();
+        assertThat(successes).isEmpty();
+        PendingLogin pending = (PendingLogin) request.getSession().getAttribute(PendingLogin.SESSION_ATTRIBUTE);
+        assertThat(pending.userId()).isEqualTo(1);
+        assertThat(pending.current()).isEqualTo(LoginStep.CODE);
+        assertThat(pending.done(LoginStep.CODE).isComplete()).isTrue();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/" + LoginStepsService.STEP_ROUTE);
     }
 
     @Test
