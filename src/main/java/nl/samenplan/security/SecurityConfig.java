@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SessionSettings.class)
 class SecurityConfig {
 
     /**
@@ -39,7 +40,11 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE_SECONDS = 63_072_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, OpenSessions sessions, SessionSettings settings,
+            java.time.Clock clock) throws Exception {
+        // right after the security context is read from the session: the session's limits, and the registry
+        http.addFilterAfter(new SessionLimitsFilter(sessions, settings, clock),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll());
         http.headers(headers -> headers

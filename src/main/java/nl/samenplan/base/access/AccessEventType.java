@@ -53,5 +53,11 @@ public enum AccessEventType {
      */
     ROLE_GRANTED,
     /** The nightly retention job ran (the detail says how many closed files it anonymised and the term). */
-    RETENTION_RUN
+    RETENTION_RUN,
+    /**
+     * The application ended someone's logged-in session: idle too long, past its lifetime, or their access changed
+     * (deactivated, another role or team, a password or second factor reset); the detail names the reason and the
+     * session's pseudonym.
+     */
+    SESSION_ENDED
 }

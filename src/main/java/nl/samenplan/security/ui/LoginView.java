@@ -20,6 +20,8 @@ import nl.samenplan.security.CurrentUser;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    /** Why the user is here again: the session ended (idle, or ended by the application). */
+    private final Paragraph sessionNote = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -30,7 +32,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
-        Div card = new Div(title, tagline, form, new LanguageSwitch());
+        sessionNote.setId("login-session-note");
+        sessionNote.addClassName("login-session-note");
+        sessionNote.setVisible(false);
+        Div card = new Div(title, tagline, sessionNote, form, new LanguageSwitch());
         card.addClassName("login-card");
         add(card);
     }
@@ -56,7 +61,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(HomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        showSessionNote(parameters.getOrDefault("sessie", java.util.List.of()));
+    }
+
+    /** "verlopen": the idle time-out logged the user out; any other value: the application ended the session. */
+    private void showSessionNote(java.util.List<String> sessie) {
+        if (sessie.isEmpty()) {
+            sessionNote.setVisible(false);
+            return;
+        }
+        sessionNote.setText(getTranslation(sessie.contains("verlopen") ? "login.session.idle" : "login.session.ended"));
+        sessionNote.setVisible(true);
     }
 
     @Override
