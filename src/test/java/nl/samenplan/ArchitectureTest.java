@@ -5,7 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.List;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
@@ -20,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The package rules of ARCHITECTURE.md, checked on every build. */
 class ArchitectureTest {
 
+    /** The application's own code (not the libraries it uses). */
+    private static final DescribedPredicate<JavaClass> FEATURE_CODE = resideInAPackage("nl.samenplan..");
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.samenplan");
@@ -32,9 +42,22 @@ class ArchitectureTest {
     @Test
     void the_shared_kernel_depends_on_no_feature() {
         noClasses().that().resideInAPackage("nl.samenplan.base..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.security..", "nl.samenplan.client..",
-                        "nl.samenplan.catalog..", "nl.samenplan.audit..", "nl.samenplan.plan..",
-                        "nl.samenplan.dashboard..", "nl.samenplan.demo..", "nl.samenplan.privacy..")
+                .should().dependOnClassesThat(FEATURE_CODE.and(resideOutsideOfPackage("nl.samenplan.base..")))
+                .check(CLASSES);
+    }
+
+    /**
+     * A view, its dialogs and sections live in a {@code ui} package; nothing outside one imports them: a service, a
+     * job or the principal never depends on the screens (what the layout shows of the user is
+     * {@code base.UserDisplay}). The one exception is the web security configuration: Vaadin's configurer is given
+     * the log-in view's class.
+     */
+    @Test
+    void ui_packages_are_imported_only_from_ui_packages() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().areNotAnnotatedWith(org.springframework.security.config.annotation.web.configuration
+                        .EnableWebSecurity.class)
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
@@ -73,12 +96,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The catalogue and the logs sit below every feature: they know the shared kernel and the users, nothing else. */
     @Test
     void the_catalogue_and_the_history_depend_on_no_other_feature() {
-        noClasses().that().resideInAnyPackage("nl.samenplan.catalog..", "nl.samenplan.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.samenplan.client..", "nl.samenplan.plan..",
-                        "nl.samenplan.dashboard..", "nl.samenplan.demo..", "nl.samenplan.privacy..")
-                .check(CLASSES);
+        for (String lower : List.of("catalog", "audit")) {
+            noClasses().that().resideInAPackage("nl.samenplan." + lower + "..")
+                    .should().dependOnClassesThat(FEATURE_CODE.and(resideOutsideOfPackages("nl.samenplan." + lower
+                            + "..", "nl.samenplan.base..", "nl.samenplan.security..")))
+                    .check(CLASSES);
+        }
     }
 
     @Test
@@ -101,13 +127,25 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Every public method of every public Spring bean (services, components, whatever the name) states who may call
+     * it, except what {@link GuardedBeans} lists with its reason: the framework's callbacks (event listeners,
+     * schedulers, bean factories), the UI infrastructure and the internal ports that jobs and guarded services use.
+     */
     @Test
-    void every_public_method_of_a_feature_service_is_guarded() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
-                .and().areDeclaredInClassesThat().arePublic()
-                .and().arePublic()
+    void every_public_method_of_every_public_bean_is_guarded() {
+        methods().that().areDeclaredInClassesThat(GuardedBeans.PUBLIC_BEANS).and().arePublic()
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                .and(GuardedBeans.NOT_EXEMPT)
                 .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    /** The unguarded internal ports are never reached from a screen: a view goes through a guarded service. */
+    @Test
+    void no_view_uses_an_unguarded_internal_port() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat(GuardedBeans.INTERNAL_PORT)
                 .check(CLASSES);
     }
 

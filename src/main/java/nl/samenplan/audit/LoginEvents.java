@@ -1,6 +1,7 @@
 package nl.samenplan.audit;
 
 import nl.samenplan.base.access.AccessEventType;
+import nl.samenplan.security.LoginRefusedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -9,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every log-in, refused log-in and log-out goes into the access log (NEN 7513), with who, when and from where. A
- * refused log-in names the username that was tried (there is no user to name), never the password.
+ * refused log-in names the username that was tried (there is no user to name), never the password, and why when it
+ * was refused for more than a wrong password: the lock-out, the throttling of the address, an expired one-time password
+ * (the person at the log-in page is told none of this).
  */
 @Component
 class LoginEvents {
@@ -36,7 +39,9 @@ class LoginEvents {
         if (tried.length() > TRIED_USERNAME) {
             tried = tried.substring(0, TRIED_USERNAME);
         }
-        log.record(AccessEvent.refused(AccessEventType.LOGIN_FAILED, null, "gebruikersnaam: " + tried));
+        String why = event.getException() instanceof LoginRefusedException refusal ? "; " + refusal.reason().detail()
+                : "";
+        log.record(AccessEvent.refused(AccessEventType.LOGIN_FAILED, null, "gebruikersnaam: " + tried + why));
     }
 
     @EventListener

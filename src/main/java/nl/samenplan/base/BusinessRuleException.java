@@ -15,6 +15,24 @@ public class BusinessRuleException extends RuntimeException {
         this.parameters = parameters.clone();
     }
 
+    /** The message that a client does not exist or is not of the user's team (the two look the same). */
+    public static final String CLIENT_NOT_FOUND = "error.client.notFound";
+
+    /**
+     * Runs the team check of a record's client; when it finds no such client (the record is another team's), says
+     * what is said of a record that does not exist, so that nothing tells that another team's record is there.
+     */
+    public static void asMissing(String recordNotFoundKey, Runnable teamCheck) {
+        try {
+            teamCheck.run();
+        } catch (BusinessRuleException e) {
+            if (CLIENT_NOT_FOUND.equals(e.messageKey())) {
+                throw new BusinessRuleException(recordNotFoundKey);
+            }
+            throw e;
+        }
+    }
+
     public String messageKey() {
         return messageKey;
     }

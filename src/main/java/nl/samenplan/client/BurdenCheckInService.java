@@ -83,7 +83,7 @@ public class BurdenCheckInService {
         InputValidation.require(data);
         NetworkMember member = members.findById(memberId)
                 .orElseThrow(() -> new BusinessRuleException("error.network.notFound"));
-        checkTeam(member.getClientId());
+        BusinessRuleException.asMissing("error.network.notFound", () -> checkTeam(member.getClientId()));
         directory.requireOpen(member.getClientId());
         CurrentUser user = CurrentUser.require();
         BurdenCheckIn checkIn = new BurdenCheckIn(member, data, LocalDate.now(clock), clock.instant(),

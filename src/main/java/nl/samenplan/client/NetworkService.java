@@ -131,7 +131,7 @@ public class NetworkService {
     private NetworkMember load(long memberId) {
         NetworkMember member = members.findById(memberId)
                 .orElseThrow(() -> new BusinessRuleException("error.network.notFound"));
-        checkTeam(member.getClientId());
+        BusinessRuleException.asMissing("error.network.notFound", () -> checkTeam(member.getClientId()));
         return member;
     }
 

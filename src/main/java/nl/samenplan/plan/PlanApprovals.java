@@ -87,7 +87,7 @@ public class PlanApprovals {
         Plan plan = plans.planIdOfAgreement(agreementId).flatMap(plans::lockById)
                 .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
         long clientId = plan.getClientId();
-        clients.get(clientId); // team check
+        BusinessRuleException.asMissing("error.approval.notFound", () -> clients.get(clientId)); // team check
         directory.requireOpen(clientId);
         Agreement agreement = plan.getAgreements().stream().filter(a -> a.getId() == agreementId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));

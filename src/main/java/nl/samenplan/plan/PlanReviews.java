@@ -68,6 +68,8 @@ public class PlanReviews {
     public void review(long agreementId, ReviewOutcome outcome, PlanContent.AgreementItem lowerRung) {
         long clientId = plans.clientIdOfAgreement(agreementId)
                 .orElseThrow(() -> new BusinessRuleException("error.approval.notFound"));
+        // another team's agreement is one that does not exist, before any other rule can tell it is there
+        BusinessRuleException.asMissing("error.approval.notFound", () -> clients.get(clientId));
         if (outcome == ReviewOutcome.STEP_DOWN
                 && (lowerRung == null || lowerRung.rung() == null || lowerRung.rung().isProfessional())) {
             throw new BusinessRuleException("error.review.lowerRung");

@@ -31,7 +31,7 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
             throw new BusinessRuleException("error.password.wrongCurrent");
         }
-        Passwords.requireStorable(newPassword, "newPassword");
+        Passwords.requireStorable(newPassword, me.getUsername(), "newPassword");
         me.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 

@@ -74,6 +74,15 @@ public class AppUser {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /**
+     * When the beheerder issued the one-time password that is the password now (none once the user chose their own):
+     * it opens the log-in only for a while ({@code samenplan.security.one-time-password-valid}). The failed log-ins
+     * and the lock on the same row are not mapped here: {@link LoginAttempts} changes them with one UPDATE, and a
+     * save of this entity must never write back a count it read earlier.
+     */
+    @Column(name = "password_reset_at")
+    private Instant passwordResetAt;
+
     /** The teams whose figures a manager follows on the dashboard (table manager_team); empty for other roles. */
     @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
     @jakarta.persistence.CollectionTable(name = "manager_team", joinColumns = @JoinColumn(name = "user_id"))
@@ -149,15 +158,22 @@ public class AppUser {
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangeRequired = false;
+        this.passwordResetAt = null;
     }
 
     /**
-     * The beheerder reset the password to a one-time password (hashed here): it only lets the user choose their own
-     * at the next log-in.
+     * The beheerder reset the password to a one-time password (hashed here), issued at {@code issuedAt}: it only lets
+     * the user choose their own at the next log-in, and only for a while after it was issued.
      */
-    public void resetPasswordHash(String oneTimeHash) {
+    public void resetPasswordHash(String oneTimeHash, Instant issuedAt) {
         this.passwordHash = Objects.requireNonNull(oneTimeHash);
         this.passwordChangeRequired = true;
+        this.passwordResetAt = Objects.requireNonNull(issuedAt);
+    }
+
+    /** Whether the password is a one-time password issued longer than {@code valid} before {@code now}. */
+    public boolean oneTimePasswordExpired(Instant now, java.time.Duration valid) {
+        return passwordChangeRequired && passwordResetAt != null && !now.isBefore(passwordResetAt.plus(valid));
     }
 
     public boolean isPasswordChangeRequired() {

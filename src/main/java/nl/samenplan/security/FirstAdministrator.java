@@ -52,19 +52,26 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
     /** Stops the start, with what to change, when the variables cannot make an administrator who can log in. */
     static void requireUsable(String username, String password) {
-        if (username.isBlank() || password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
+        if (username.isBlank() || password.isEmpty()) {
             throw new IllegalStateException("No users yet: set SAMENPLAN_ADMIN_USERNAME and "
                     + "SAMENPLAN_ADMIN_PASSWORD (at least " + UserAdminService.MIN_PASSWORD_LENGTH
                     + " characters) to create the first administrator");
-        }
-        if (!Passwords.fitsBcrypt(password)) {
-            throw new IllegalStateException("SAMENPLAN_ADMIN_PASSWORD is te lang: hoogstens "
-                    + SecurityLimits.PASSWORD_BYTES + " bytes, met accenten of emoji minder tekens (is too long: at most "
-                    + SecurityLimits.PASSWORD_BYTES + " bytes, fewer characters with accents or emoji)");
         }
         if (!AppUser.isValidUsername(username)) {
             throw new IllegalStateException("SAMENPLAN_ADMIN_USERNAME: 3 tot 60 kleine letters, cijfers, punt of"
                     + " streepjes (3 to 60 lower case letters, digits, dots or dashes)");
         }
+        Passwords.brokenRule(password, AppUser.normaliseUsername(username)).ifPresent(rule -> {
+            throw new IllegalStateException("SAMENPLAN_ADMIN_PASSWORD " + switch (rule) {
+                case "error.user.password.tooShort" -> "is te kort: minstens " + UserAdminService.MIN_PASSWORD_LENGTH
+                        + " tekens (is too short: at least " + UserAdminService.MIN_PASSWORD_LENGTH + " characters)";
+                case "error.password.tooLong" -> "is te lang: hoogstens " + SecurityLimits.PASSWORD_BYTES
+                        + " bytes, met accenten of emoji minder tekens (is too long: at most "
+                        + SecurityLimits.PASSWORD_BYTES + " bytes, fewer characters with accents or emoji)";
+                case "error.password.common" -> "staat op de lijst van veelgebruikte wachtwoorden: kies een ander"
+                        + " (is on the list of common passwords: choose another)";
+                default -> "bevat de gebruikersnaam: kies een ander (contains the username: choose another)";
+            });
+        });
     }
 }

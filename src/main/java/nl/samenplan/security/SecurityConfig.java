@@ -4,7 +4,11 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.samenplan.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,7 +17,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Vaadin's security configuration, database users with BCrypt, method security on services. */
+/**
+ * Vaadin's security configuration, database users with BCrypt (checked by {@link PasswordLogin}: throttling per
+ * address, lock-out, expiry of one-time passwords), method security on services; the OpenID Connect log-in only when
+ * single sign-on is configured.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -40,7 +48,8 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE_SECONDS = 63_072_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, OpenSessions sessions, SessionSettings settings,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnService sso,
+            AuthenticationEventPublisher authenticationEvents, OpenSessions sessions, SessionSettings settings,
             java.time.Clock clock) throws Exception {
         // right after the security context is read from the session: the session's limits, and the registry
         http.addFilterAfter(new SessionLimitsFilter(sessions, settings, clock),
@@ -53,7 +62,23 @@ class SecurityConfig {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (sso.enabled()) {
+            SingleSignOnLogin.configure(http, sso, authenticationEvents);
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Spring Boot's publisher of log-in events, told that a {@link LoginRefusedException} (locked, throttled, an expired
+     * one-time password) is a refused log-in too: without the mapping such a refusal would publish no event, and the
+     * access log would miss it.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(
+                java.util.Map.of(LoginRefusedException.class, AuthenticationFailureLockedEvent.class));
+        return events;
     }
 
     @Bean

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdminService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** The fewest characters of a password (the other rules: {@link Passwords}). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     private final AppUserRepository users;
     private final TeamRepository teams;
@@ -29,10 +30,16 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
+
+    private final java.time.Duration oneTimePasswordValid;
 
     UserAdminService(AppUserRepository users, TeamRepository teams, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            PasswordEncoder passwordEncoder, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${samenplan.security.one-time-password-valid:72h}")
+            java.time.Duration oneTimePasswordValid) {
         this.events = events;
+        this.oneTimePasswordValid = oneTimePasswordValid;
         this.users = users;
         this.teams = teams;
         this.organisations = organisations;
@@ -47,9 +54,13 @@ public class UserAdminService {
         return users.search(term, pageable).map(UserRow::of);
     }
 
+    /**
+     * Creates a user with a generated one-time password, returned once for the beheerder to pass on: no one types or
+     * knows another's password; the new user chooses their own at the first log-in.
+     */
     @PreAuthorize(Permissions.ADMINISTRATION)
     @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
-    public UserRow createUser(NewUser request) {
+    public IssuedPassword createUser(NewUser request) {
         InputValidation.require(request);
         if (!AppUser.isValidUsername(request.username())) {
             throw new InvalidInputException("username", "error.user.username.invalid");
@@ -58,13 +69,16 @@ public class UserAdminService {
         if (users.existsByUsername(username)) {
             throw new BusinessRuleException("error.user.username.taken", username);
         }
-        Passwords.requireStorable(request.password(), "password");
         Team team = teamFor(request.role(), request.teamId());
         Organisation organisation = request.organisationId() == null ? null
                 : organisations.findById(request.organisationId())
                         .orElseThrow(() -> new BusinessRuleException("error.organisation.notFound"));
-        AppUser user = new AppUser(username, passwordEncoder.encode(request.password()),
-                required(request.displayName()), request.role(), team, organisation, clock.instant());
+        String oneTimePassword = oneTimePasswords.next();
+        String hash = passwordEncoder.encode(oneTimePassword);
+        java.time.Instant now = clock.instant();
+        AppUser user = new AppUser(username, hash, required(request.displayName()), request.role(), team,
+                organisation, now);
+        user.resetPasswordHash(hash, now);
         if (request.role() == Role.MANAGER) {
             user.follow(followed(request.followedTeamIds(), team));
         }
@@ -73,7 +87,24 @@ public class UserAdminService {
             events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),
                     saved.teamName()));
         }
-        return saved;
+        return new IssuedPassword(saved, oneTimePassword, now.plus(oneTimePasswordValid));
+    }
+
+    /**
+     * Resets a user's password to a generated one-time password, returned once for the beheerder to pass on. It opens
+     * only the step where the user chooses their own, and only for {@code samenplan.security.one-time-password-valid};
+     * the user's open sessions end ({@link AccessChanged}, handled after the commit).
+     */
+    @PreAuthorize(Permissions.ADMINISTRATION)
+    @LogsAccess(AccessEventType.ADMINISTRATION_CHANGED)
+    public IssuedPassword resetPassword(long userId, long expectedVersion) {
+        AppUser user = load(userId, expectedVersion);
+        String oneTimePassword = oneTimePasswords.next();
+        java.time.Instant now = clock.instant();
+        user.resetPasswordHash(passwordEncoder.encode(oneTimePassword), now);
+        UserRow saved = UserRow.of(users.saveAndFlush(user));
+        events.publishEvent(new AccessChanged(saved.id(), AccessChanged.Reason.PASSWORD_RESET));
+        return new IssuedPassword(saved, oneTimePassword, now.plus(oneTimePasswordValid));
     }
 
     @PreAuthorize(Permissions.ADMINISTRATION)
@@ -213,16 +244,27 @@ public class UserAdminService {
         return value.strip();
     }
 
-    /** What a new user needs: the administrator types it once. */
+    /** What a new user needs: the administrator types it once (the password is generated, never typed). */
     public record NewUser(
             @Size(max = SecurityLimits.USERNAME, message = "error.user.username.invalid") String username,
             @NotBlank(message = "error.required") @Size(max = SecurityLimits.DISPLAY_NAME) String displayName,
-            Role role, Long teamId, Long organisationId, String password, java.util.Set<Long> followedTeamIds) {
+            Role role, Long teamId, Long organisationId, java.util.Set<Long> followedTeamIds) {
 
         /** A user who follows no teams (anyone but a manager; a manager then follows their own team). */
-        public NewUser(String username, String displayName, Role role, Long teamId, Long organisationId,
-                String password) {
-            this(username, displayName, role, teamId, organisationId, password, null);
+        public NewUser(String username, String displayName, Role role, Long teamId, Long organisationId) {
+            this(username, displayName, role, teamId, organisationId, null);
+        }
+    }
+
+    /**
+     * A user with a one-time password just issued: shown once to the beheerder to pass on, stored only as a hash; it
+     * must be changed at the next log-in, and opens nothing after {@code validUntil}.
+     */
+    public record IssuedPassword(UserRow user, String oneTimePassword, java.time.Instant validUntil) {
+
+        @Override
+        public String toString() {
+            return "IssuedPassword[" + user.username() + "]"; // never the password in a log line
         }
     }
 

@@ -188,7 +188,7 @@ public class WaitingListService {
     private WaitingListEntry load(long entryId, long expectedVersion) {
         WaitingListEntry entry = entries.findById(entryId)
                 .orElseThrow(() -> new BusinessRuleException("error.waitinglist.notFound"));
-        clients.get(entry.getClientId()); // team check
+        BusinessRuleException.asMissing("error.waitinglist.notFound", () -> clients.get(entry.getClientId()));
         directory.requireOpen(entry.getClientId());
         if (entry.getVersion() != expectedVersion) {
             String by = events.findFirstByEntryIdOrderByAtDescIdDesc(entryId).map(WaitingListEvent::getByName)

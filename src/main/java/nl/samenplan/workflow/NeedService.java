@@ -334,7 +334,10 @@ public class NeedService {
     @Transactional
     public void matchVolunteer(long needId, long volunteerId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
-        Routing routing = matchingRoute(need); // refuses a need of another team's client as not found
+        Routing[] found = new Routing[1];
+        // refuses a need of another team's client as one that does not exist
+        BusinessRuleException.asMissing("error.need.notFound", () -> found[0] = matchingRoute(need));
+        Routing routing = found[0];
         directory.requireOpen(need.getClientId());
         if (need.getMetOnRung() != null) {
             throw new BusinessRuleException("error.need.alreadyMet");
@@ -372,7 +375,7 @@ public class NeedService {
     private Need load(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
         AccessedClient.is(need.getClientId());
-        clients.get(need.getClientId());
+        BusinessRuleException.asMissing("error.need.notFound", () -> clients.get(need.getClientId()));
         return need;
     }
 

@@ -58,7 +58,7 @@ public class NeedSignals {
     @Transactional
     public void handled(long needId) {
         Need need = needs.findById(needId).orElseThrow(() -> new BusinessRuleException("error.need.notFound"));
-        clients.get(need.getClientId());
+        BusinessRuleException.asMissing("error.need.notFound", () -> clients.get(need.getClientId()));
         directory.requireOpen(need.getClientId());
         need.handleReopenSignal(clock.instant());
     }

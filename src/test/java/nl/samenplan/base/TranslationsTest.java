@@ -83,8 +83,8 @@ class TranslationsTest {
         assertThat(translations.getTranslation("menu.clients", Locale.forLanguageTag("nl"))).isEqualTo("Cliënten");
         assertThat(translations.getTranslation("menu.clients", Locale.ENGLISH)).isEqualTo("Clients");
         assertThat(translations.getTranslation("menu.clients", Locale.GERMAN)).isEqualTo("Cliënten");
-        assertThat(translations.getTranslation("users.password.help", Locale.forLanguageTag("nl"), 10))
-                .isEqualTo("Minstens 10 tekens");
+        assertThat(translations.getTranslation("users.password.help", Locale.forLanguageTag("nl"), 12))
+                .isEqualTo("Minstens 12 tekens; geen veelgebruikt wachtwoord en niet uw gebruikersnaam");
     }
 
     /** All bundles together in one language. */

@@ -47,6 +47,8 @@ class VolunteerJourneyBrowserTest extends BrowserTestBase {
     @Autowired
     private UserAdminService admin;
     @Autowired
+    private nl.samenplan.security.AccountService accounts;
+    @Autowired
     private VolunteerService volunteers;
     @Autowired
     private ClientService clients;
@@ -98,8 +100,9 @@ class VolunteerJourneyBrowserTest extends BrowserTestBase {
             actAs("beheerder");
             long teamId = admin.teams().stream().filter(t -> t.name().equals("Dorpsteam Heideveen")).findFirst()
                     .orElseThrow().id();
-            long login = admin.createUser(new UserAdminService.NewUser(username, driverName, Role.VRIJWILLIGER, teamId,
-                    null, PASSWORD)).id();
+            long login = new nl.samenplan.testsupport.AnotherUser(users).newUserWithPassword(admin, accounts,
+                    new UserAdminService.NewUser(username, driverName, Role.VRIJWILLIGER, teamId, null), PASSWORD).id();
+            actAs("beheerder");
             long transport = catalog.needCategories().stream().filter(c -> c.name().equals("Vervoer")).findFirst()
                     .orElseThrow().id();
             actAs("coordinator");

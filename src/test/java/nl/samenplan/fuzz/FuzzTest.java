@@ -46,7 +46,6 @@ abstract class FuzzTest extends KaribuTest {
     static final String LEEFCOACH = "fuzz-leefcoach";
     static final String NURSE = "fuzz-verpleging";
     static final String COORDINATOR = "fuzz-coordinator";
-    static final String FUZZ_PASSWORD = "fuzz-wachtwoord-1";
     static final AtomicInteger COUNTER = new AtomicInteger();
     private static Long teamId;
 
@@ -62,12 +61,10 @@ abstract class FuzzTest extends KaribuTest {
         }
         asUser("beheerder", () -> {
             long team = userAdmin.createTeam("Fuzzteam", "Fuzzdorp").id();
-            userAdmin.createUser(new NewUser(LEEFCOACH, "Fuzz Leefcoach", Role.LEEFCOACH, team, null,
-                    FUZZ_PASSWORD));
-            userAdmin.createUser(new NewUser(NURSE, "Fuzz Verpleging", Role.WIJKVERPLEEGKUNDIGE, team, null,
-                    FUZZ_PASSWORD));
+            userAdmin.createUser(new NewUser(LEEFCOACH, "Fuzz Leefcoach", Role.LEEFCOACH, team, null));
+            userAdmin.createUser(new NewUser(NURSE, "Fuzz Verpleging", Role.WIJKVERPLEEGKUNDIGE, team, null));
             userAdmin.createUser(new NewUser(COORDINATOR, "Fuzz Coördinator", Role.VRIJWILLIGERSCOORDINATOR, team,
-                    null, FUZZ_PASSWORD));
+                    null));
             teamId = team;
         });
     }

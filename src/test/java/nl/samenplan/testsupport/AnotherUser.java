@@ -48,13 +48,24 @@ public final class AnotherUser {
             users.loadUserByUsername(SECOND_ADMINISTRATOR);
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             does("beheerder", () -> admin.createUser(new nl.samenplan.security.UserAdminService.NewUser(
-                    SECOND_ADMINISTRATOR, "Karin Veldman", nl.samenplan.security.Role.BEHEERDER, null, null,
-                    "samenplan-tweede")));
+                    SECOND_ADMINISTRATOR, "Karin Veldman", nl.samenplan.security.Role.BEHEERDER, null, null)));
         }
         return SECOND_ADMINISTRATOR;
     }
 
     private static final String SECOND_ADMINISTRATOR = "beheerder2";
+
+    /**
+     * A new user made by the beheerder (with a one-time password), who then chose {@code password} themselves, as the
+     * first log-in asks: the account logs in with it and owes no password change.
+     */
+    public nl.samenplan.security.UserAdminService.UserRow newUserWithPassword(
+            nl.samenplan.security.UserAdminService admin, nl.samenplan.security.AccountService accounts,
+            nl.samenplan.security.UserAdminService.NewUser user, String password) {
+        var issued = does("beheerder", () -> admin.createUser(user));
+        does(issued.user().username(), () -> accounts.changeMyPassword(issued.oneTimePassword(), password));
+        return issued.user();
+    }
 
     /** Logs this thread in as the given account (for work on a thread of the test's own). */
     public void logInThisThread(String username) {

@@ -77,6 +77,13 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
+    /** Opens a UI for a visitor who has not logged in (no principal, no roles). */
+    protected void openAnonymously() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
     /**
      * Posts the real login form through Spring Security and says whether it let the user in, judged by
      * where it redirects (the login page with ?error means no). The test's own login is left alone.
@@ -129,6 +136,7 @@ public abstract class KaribuTest {
     @AfterEach
     void logout() {
         clock.reset();
+        nl.samenplan.security.LoginAttemptsForTests.forgetAll(context);
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

@@ -1,5 +1,6 @@
 package nl.samenplan.base.ui;
 
+import nl.samenplan.base.UserDisplay;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,6 @@
 package nl.samenplan.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,8 +14,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.samenplan.base.ui.LanguageSwitch;
 import nl.samenplan.security.CurrentUser;
+import nl.samenplan.security.SingleSignOnService;
 
-/** The Dutch login page; Spring Security checks the form posted to /login. */
+/**
+ * The Dutch login page; Spring Security checks the form posted to /login. With single sign-on configured, a link
+ * under the form starts the log-in at the organisation's identity provider.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -23,7 +28,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Why the user is here again: the session ended (idle, or ended by the application). */
     private final Paragraph sessionNote = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SingleSignOnService singleSignOn) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -35,9 +40,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         sessionNote.setId("login-session-note");
         sessionNote.addClassName("login-session-note");
         sessionNote.setVisible(false);
-        Div card = new Div(title, tagline, sessionNote, form, new LanguageSwitch());
+        Div card = new Div(title, tagline, sessionNote, form);
+        singleSignOn.offer().ifPresent(offer -> card.add(singleSignOn(offer)));
+        card.add(new LanguageSwitch());
         card.addClassName("login-card");
         add(card);
+    }
+
+    /** A plain link (not the router): the browser leaves for the identity provider and comes back logged in. */
+    private Div singleSignOn(SingleSignOnService.Offer offer) {
+        Anchor link = new Anchor(offer.path(), getTranslation("login.sso.button", offer.label()));
+        link.setRouterIgnore(true);
+        link.setId("sso-login");
+        link.addClassName("sso-login");
+        Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+        or.addClassName("sso-or");
+        Div block = new Div(or, link);
+        block.addClassName("sso-block");
+        return block;
     }
 
     private LoginI18n i18n() {

@@ -2,6 +2,7 @@ package nl.samenplan.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -21,9 +22,10 @@ import nl.samenplan.base.ui.MainLayout;
 import nl.samenplan.base.ui.ViewToolbar;
 import nl.samenplan.security.Permissions;
 import nl.samenplan.security.UserAdminService;
+import nl.samenplan.security.UserAdminService.IssuedPassword;
 import nl.samenplan.security.UserAdminService.UserRow;
 
-/** The administrator's users: create, give a role and a team, deactivate. */
+/** The administrator's users: create, give a role and a team, reset a password, deactivate. */
 @Route(value = "beheer/gebruikers", layout = MainLayout.class)
 @RolesAllowed(Permissions.BEHEERDER)
 @Menu(title = "menu.users", order = 80, icon = "vaadin:user-card")
@@ -84,9 +86,34 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, user.active() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_SUCCESS);
         toggle.setId("toggle-" + user.username());
-        Span wrapper = new Span(edit, toggle);
+        Button reset = new Button(getTranslation("users.resetPassword"), VaadinIcon.KEY.create(),
+                e -> confirmReset(user));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reset.setId("reset-password-" + user.username());
+        Span wrapper = new Span(edit, reset, toggle);
         wrapper.addClassName("row-actions");
         return wrapper;
+    }
+
+    /** Asked first: the user's password stops working at once, and their open sessions end. */
+    private void confirmReset(UserRow user) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("users.resetPassword.confirm.title"),
+                getTranslation("users.resetPassword.confirm.text", user.displayName()),
+                getTranslation("users.resetPassword"), e -> reset(user));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setId("reset-password-confirm");
+        dialog.open();
+    }
+
+    private void reset(UserRow user) {
+        try {
+            IssuedPassword issued = service.resetPassword(user.id(), user.version());
+            grid.getDataProvider().refreshAll();
+            new OneTimePasswordDialog(issued).open();
+        } catch (BusinessRuleException e) {
+            ErrorHandling.show(getTranslation(e.messageKey(), e.parameters()));
+        }
     }
 
     private void toggle(UserRow user) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.base.ui.FormErrors;
 import nl.samenplan.security.Role;
 import nl.samenplan.security.UserAdminService;
+import nl.samenplan.security.UserAdminService.IssuedPassword;
 import nl.samenplan.security.UserAdminService.NewUser;
 import nl.samenplan.security.UserAdminService.OrganisationRow;
 import nl.samenplan.security.UserAdminService.TeamRow;
@@ -23,7 +23,8 @@ import nl.samenplan.security.UserAdminService.UserRow;
 
 /**
  * Create a user or change one: name, role, team and organisation. A rule that says no is shown in the
- * dialog, which stays open with everything typed still in it.
+ * dialog, which stays open with everything typed still in it. A new user gets a generated one-time password, shown
+ * once after the save ({@link OneTimePasswordDialog}); no one types a password for someone else.
  */
 class UserDialog extends Dialog {
 
@@ -39,7 +40,6 @@ class UserDialog extends Dialog {
     /** The teams a manager follows on the dashboard; shown for the manager role only. */
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<TeamRow> followedTeams =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
-    final PasswordField password = new PasswordField();
     final Paragraph error = new Paragraph();
     private final FormErrors errors;
 
@@ -73,10 +73,6 @@ class UserDialog extends Dialog {
         organisation.setItemLabelGenerator(OrganisationRow::name);
         organisation.setClearButtonVisible(true);
         organisation.setId("user-organisation");
-        password.setLabel(getTranslation("users.password"));
-        password.setHelperText(getTranslation("users.password.help", UserAdminService.MIN_PASSWORD_LENGTH));
-        password.setRequiredIndicatorVisible(true);
-        password.setId("user-password");
         followedTeams.setLabel(getTranslation("user.field.followedTeams"));
         followedTeams.setHelperText(getTranslation("user.field.followedTeams.help"));
         followedTeams.setItems(teams);
@@ -97,7 +93,11 @@ class UserDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, displayName, role, team, followedTeams, organisation, password);
+            form.add(username, displayName, role, team, followedTeams, organisation);
+            Paragraph oneTime = new Paragraph(getTranslation("users.oneTimePassword.onCreate"));
+            oneTime.setId("user-one-time-password-note");
+            form.add(oneTime);
+            form.setColspan(oneTime, 2);
             if (teams.size() == 1) {
                 team.setValue(teams.get(0));
             }
@@ -113,9 +113,7 @@ class UserDialog extends Dialog {
             form.add(displayName, role, team, followedTeams, organisation);
         }
         add(error, form);
-        // no maxLength on the password: a browser would cut a pasted password without a word
         errors = new FormErrors(error)
-                .field("password", password, "error.user.password.tooShort")
                 .field("role", role, "error.user.role.required")
                 .field("teamId", team, "error.user.team.required")
                 .field("followedTeamIds", followedTeams, "error.user.followedTeams.required")
@@ -138,15 +136,20 @@ class UserDialog extends Dialog {
             Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
             java.util.Set<Long> followed = role.getValue() != Role.MANAGER ? null
                     : followedTeams.getValue().stream().map(TeamRow::id).collect(java.util.stream.Collectors.toSet());
+            IssuedPassword issued = null;
             if (existing == null) {
-                saved = service.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
-                        teamId, organisationId, password.getValue(), followed));
+                issued = service.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
+                        teamId, organisationId, followed));
+                saved = issued.user();
             } else {
                 saved = service.changeUser(existing.id(), existing.version(), displayName.getValue(), role.getValue(),
                         teamId, organisationId, followed);
             }
             close();
             onSaved.accept(saved);
+            if (issued != null) {
+                new OneTimePasswordDialog(issued).open(); // the one time it is shown
+            }
         } catch (BusinessRuleException e) {
             errors.show(e);
         }

@@ -47,8 +47,8 @@ class RoleGrantsViewTest extends KaribuTest {
     void granting_a_role_with_client_access_is_logged_and_listed_newest_first_for_the_privacy_officer() {
         String name = "toegang" + System.nanoTime();
         login("beheerder");
-        UserRow created = users.createUser(new NewUser(name, "Nieuwe Collega", Role.VRIJWILLIGER, teamId(), null,
-                "een-lang-wachtwoord"));
+        UserRow created = users.createUser(new NewUser(name, "Nieuwe Collega", Role.VRIJWILLIGER, teamId(), null))
+                .user();
         assertThat(grantsTo(name)).as("a volunteer reads no client file").isEmpty();
 
         UserRow leefcoach = users.changeUser(created.id(), created.version(), created.displayName(), Role.LEEFCOACH,
@@ -81,7 +81,7 @@ class RoleGrantsViewTest extends KaribuTest {
                 Long.class);
         login("beheerder");
         UserRow created = users.createUser(new NewUser(name, "Verhuisde Collega", Role.WIJKVERPLEEGKUNDIGE, teamId(),
-                null, "een-lang-wachtwoord"));
+                null)).user();
         users.changeUser(created.id(), created.version(), created.displayName(), Role.WIJKVERPLEEGKUNDIGE, other, null);
 
         assertThat(grantsTo(name)).extracting(r -> (String) r.get("detail"))

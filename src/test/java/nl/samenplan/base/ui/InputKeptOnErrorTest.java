@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
@@ -115,7 +114,6 @@ class InputKeptOnErrorTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("user-role")), Role.WIJKVERPLEEGKUNDIGE);
         ComboBox<TeamRow> team = _get(ComboBox.class, spec -> spec.withId("user-team"));
         _setValue(team, team.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Welkom-op-de-hei");
 
         ExecutorService other = Executors.newSingleThreadExecutor();
         try (RivalTransaction rival = rivals.plain()) {

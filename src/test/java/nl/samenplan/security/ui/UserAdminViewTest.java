@@ -30,47 +30,37 @@ class UserAdminViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_administrator_creates_a_district_nurse_who_can_then_log_in() throws Exception {
+    void the_administrator_creates_a_district_nurse_who_logs_in_with_the_one_time_password_shown_once()
+            throws Exception {
         login("beheerder");
         navigate("beheer/gebruikers");
 
         _click(_get(Button.class, spec -> spec.withId("user-new")));
+        _assertNone(PasswordField.class);
         _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "wvk.demo1");
         _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Lotte Veldman");
         _setValue(_get(Select.class, spec -> spec.withId("user-role")), Role.WIJKVERPLEEGKUNDIGE);
         ComboBox<TeamRow> team = _get(ComboBox.class, spec -> spec.withId("user-team"));
         _setValue(team, team.getListDataView().getItems()
                 .filter(t -> t.name().equals("Dorpsteam Heideveen")).findFirst().orElseThrow());
-        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Welkom-op-de-hei");
         _click(_get(Button.class, spec -> spec.withId("user-save")));
 
         _assertNone(UserDialog.class);
+        String oneTimePassword = _get(TextField.class, spec -> spec.withId("one-time-password")).getValue();
+        assertThat(oneTimePassword).matches("([2-9a-zA-Z]{4}-){3}[2-9a-zA-Z]{4}");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("one-time-password-text")).getText())
+                .startsWith("Geef dit eenmalige wachtwoord door aan Lotte Veldman");
+        _click(_get(Button.class, spec -> spec.withId("one-time-password-close")));
+        _assertNone(OneTimePasswordDialog.class);
+
         AppUser saved = users.findByUsername("wvk.demo1").orElseThrow();
         assertThat(saved.getDisplayName()).isEqualTo("Lotte Veldman");
         assertThat(saved.getRole()).isEqualTo(Role.WIJKVERPLEEGKUNDIGE);
         assertThat(saved.getTeam().getName()).isEqualTo("Dorpsteam Heideveen");
-        assertThat(saved.getPasswordHash()).startsWith("$2").doesNotContain("Welkom");
-        assertThat(canLogIn("wvk.demo1", "Welkom-op-de-hei")).isTrue();
-        assertThat(canLogIn("wvk.demo1", "Welkom-op-de-heide")).isFalse();
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void a_too_short_password_is_explained_in_dutch_and_nothing_typed_is_lost() {
-        login("beheerder");
-        navigate("beheer/gebruikers");
-
-        _click(_get(Button.class, spec -> spec.withId("user-new")));
-        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "kort.wachtwoord");
-        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Kees Kort");
-        _setValue(_get(Select.class, spec -> spec.withId("user-role")), Role.DORPSREGISSEUR);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "kort");
-        _click(_get(Button.class, spec -> spec.withId("user-save")));
-
-        assertThat(_get(Paragraph.class, spec -> spec.withId("user-error")).getText())
-                .isEqualTo("Het wachtwoord moet minstens 10 tekens lang zijn.");
-        assertThat(_get(TextField.class, spec -> spec.withId("user-display-name")).getValue()).isEqualTo("Kees Kort");
-        assertThat(users.findByUsername("kort.wachtwoord")).isEmpty();
+        assertThat(saved.isPasswordChangeRequired()).as("she chooses her own at the first log-in").isTrue();
+        assertThat(saved.getPasswordHash()).startsWith("$2").doesNotContain(oneTimePassword);
+        assertThat(canLogIn("wvk.demo1", oneTimePassword)).isTrue();
+        assertThat(canLogIn("wvk.demo1", oneTimePassword + "x")).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.samenplan.base.ui;
+package nl.samenplan.base;
 
 import java.util.Optional;
 
