@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenplan.base.UserDisplay;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,11 +16,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in person as the security context holds them: who, which role, which team. Services
  * read the team from here, so that team scoping never depends on what a view passes in.
  */
-public final class CurrentUser implements UserDetails, UserDisplay, Serializable {
+public final class CurrentUser implements UserDetails, CredentialsContainer, UserDisplay, Serializable {
 
     private final long userId;
     private final String username;
-    private final String passwordHash;
+    /** Only while the log-in checks it: Spring Security erases it then ({@link #eraseCredentials()}). */
+    private String passwordHash;
     private final String displayName;
     private final Role role;
     private final Long teamId;
@@ -123,6 +125,15 @@ public final class CurrentUser implements UserDetails, UserDisplay, Serializable
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    /**
+     * Forgets the password hash once the log-in has checked it (Spring Security's authentication manager calls this),
+     * so the principal kept in the session, and anything that serialises it, holds no hash.
+     */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

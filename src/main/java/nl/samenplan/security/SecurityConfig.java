@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SessionSettings.class)
 class SecurityConfig {
 
     /**
@@ -48,12 +49,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnService sso,
-            AuthenticationEventPublisher authenticationEvents, LoginSteps loginSteps, java.time.Clock clock)
-            throws Exception {
+            AuthenticationEventPublisher authenticationEvents, LoginSteps loginSteps, OpenSessions sessions,
+            SessionSettings settings, java.time.Clock clock) throws Exception {
         // the form log-in's success handler, which Vaadin's configurer takes as it finds it: steps owed after the
         // password (second factor, own password, enrolment) keep the user anonymous and send them to the step page
         http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new LoginStepsSuccessHandler(loginSteps, clock));
+        // right after the security context is read from the session: the session's limits, and the registry
+        http.addFilterAfter(new SessionLimitsFilter(sessions, settings, clock),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll());
         http.headers(headers -> headers

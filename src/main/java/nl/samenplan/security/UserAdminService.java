@@ -146,6 +146,10 @@ public class UserAdminService {
             events.publishEvent(new RoleGranted(saved.id(), saved.username(), saved.role(), saved.teamId(),
                     saved.teamName()));
         }
+        if (granted) {
+            // the open sessions still carry the old role and team: they end once this commits
+            events.publishEvent(new AccessChanged(saved.id(), AccessChanged.Reason.ROLE_OR_TEAM_CHANGED));
+        }
         return saved;
     }
 
@@ -175,7 +179,12 @@ public class UserAdminService {
         } else {
             user.deactivate();
         }
-        return UserRow.of(users.save(user));
+        UserRow saved = UserRow.of(users.save(user));
+        if (!active) {
+            // a deactivated user's open sessions end once this commits
+            events.publishEvent(new AccessChanged(saved.id(), AccessChanged.Reason.DEACTIVATED));
+        }
+        return saved;
     }
 
     /**

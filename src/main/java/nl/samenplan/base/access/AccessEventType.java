@@ -61,5 +61,11 @@ public enum AccessEventType {
     /** The beheerder reset a user's second factor (the detail names the user); they set one up again. */
     SECOND_FACTOR_RESET,
     /** A recovery code was used in the log-in instead of the authenticator app (the entry names who). */
-    RECOVERY_CODE_USED
+    RECOVERY_CODE_USED,
+    /**
+     * The application ended someone's logged-in session: idle too long, past its lifetime, or their access changed
+     * (deactivated, another role or team, a password or second factor reset); the detail names the reason and the
+     * session's pseudonym.
+     */
+    SESSION_ENDED
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.security.Principal;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every screen after login: the menu (only what the role may use), who is logged in and
@@ -43,7 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final java.util.Map<String, SideNavItem> items = new java.util.HashMap<>();
 
     public MainLayout(AuthenticationContext authenticationContext, AccessAnnotationChecker accessChecker,
-            java.util.List<MenuBadge> badges) {
+            java.util.List<MenuBadge> badges,
+            @Value("${samenplan.security.session.idle-timeout}") Duration idleTimeout,
+            @Value("${samenplan.security.session.warning-before}") Duration warningBefore) {
         this.authenticationContext = authenticationContext;
         this.badges = badges;
         this.accessChecker = accessChecker;
@@ -51,7 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle);
+        // the warning before the idle time-out, on every page after log-in (a closed dialog takes no room)
+        addToNavbar(toggle, viewTitle, new IdleWarning(idleTimeout, warningBefore, authenticationContext::logout));
         addToDrawer(appName(), new Scroller(menu()), userPanel());
     }
 

@@ -26,6 +26,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final nl.samenplan.security.LoginStepsService steps;
+    /** Why the user is here again: the session ended (idle, or ended by the application). */
+    private final Paragraph sessionNote = new Paragraph();
 
     public LoginView(SingleSignOnService singleSignOn, nl.samenplan.security.LoginStepsService steps) {
         this.steps = steps;
@@ -37,7 +39,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
-        Div card = new Div(title, tagline, form);
+        sessionNote.setId("login-session-note");
+        sessionNote.addClassName("login-session-note");
+        sessionNote.setVisible(false);
+        Div card = new Div(title, tagline, sessionNote, form);
         singleSignOn.offer().ifPresent(offer -> card.add(singleSignOn(offer)));
         card.add(new LanguageSwitch());
         card.addClassName("login-card");
@@ -83,7 +88,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(LoginStepView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        showSessionNote(parameters.getOrDefault("sessie", java.util.List.of()));
+    }
+
+    /** "verlopen": the idle time-out logged the user out; any other value: the application ended the session. */
+    private void showSessionNote(java.util.List<String> sessie) {
+        if (sessie.isEmpty()) {
+            sessionNote.setVisible(false);
+            return;
+        }
+        sessionNote.setText(getTranslation(sessie.contains("verlopen") ? "login.session.idle" : "login.session.ended"));
+        sessionNote.setVisible(true);
     }
 
     @Override
