@@ -20,7 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The leefcoach sets up a second factor in Mijn account from the secret the page shows, logs out, and logs in again
- * with her password and the app's code; a wrong code is refused in Dutch first. Screenshots at 1280 and 768 px.
+ * with her password and the app's code; a wrong code is refused in Dutch first. Then five wrong passwords lock her
+ * account: her own password is refused too. Screenshots at 1280 and 768 px.
  */
 class SecondFactorBrowserTest extends BrowserTestBase {
 
@@ -93,7 +94,29 @@ class SecondFactorBrowserTest extends BrowserTestBase {
         waitUntil("her own page", d -> d.getCurrentUrl().endsWith("/clienten"));
         assertThat(waitForVisible(By.id("current-user-name")).getText()).isNotBlank();
         screenshot("second-factor-logged-in-" + LAPTOP);
+
+        // then someone else tries her account: five wrong passwords lock it, and even her own is refused after that
+        click("logout");
+        waitUntil("the log-in page after logging out", d -> d.getCurrentUrl().contains("/login"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            logIn("leefcoach", "geraden-wachtwoord-" + attempt);
+            assertThat(driver.getCurrentUrl()).contains("/login?error");
+        }
+        logIn("leefcoach", "samenplan");
+        assertThat(driver.getCurrentUrl()).as("her right password, but the account is locked").contains("/login?error");
+        assertThat(deepText(waitForVisible(By.id("login-form")))).contains("tijdelijk geblokkeerd")
+                .doesNotContain("Tweestapsverificatie");
+        screenshot("second-factor-locked-out-" + LAPTOP);
     }
+
+    /** The account unlocked again (and the address forgotten), so that the tests after this one can log in. */
+    @AfterEach
+    void unlock() {
+        nl.samenplan.security.LoginAttemptsForTests.forgetAll(context);
+    }
+
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
 
     private void atWidth(int width, Runnable action) {
         Dimension before = driver.manage().window().getSize();

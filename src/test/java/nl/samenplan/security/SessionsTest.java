@@ -34,6 +34,14 @@ class SessionsTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private SecondFactorStore secondFactors;
+
+    private static final String OWN_PASSWORD = "een-eigen-sessie-wachtwoord";
+
     @Test
     void deactivating_a_user_ends_her_open_sessions_at_once_and_leaves_another_user_s_session_alone() throws Exception {
         MockHttpSession hers = logIn("wijkverpleegkundige");
@@ -76,6 +84,30 @@ class SessionsTest extends KaribuTest {
             as("beheerder", () -> admin.changeUser(now.id(), now.version(), now.displayName(), now.role(),
                     nurse.teamId(), nurse.organisationId()));
         }
+    }
+
+    @Test
+    void resetting_her_password_or_her_second_factor_ends_her_open_session() throws Exception {
+        String username = "sessie" + System.nanoTime() % 1_000_000;
+        UserRow row = new nl.samenplan.testsupport.AnotherUser(userDetailsService).newUserWithPassword(admin, accounts,
+                new UserAdminService.NewUser(username, "Sessie Tester", Role.LEEFCOACH, user("leefcoach").teamId(),
+                        null), OWN_PASSWORD);
+        MockHttpSession hers = logIn(username, OWN_PASSWORD);
+        // in that session she sets up a second factor in Mijn account
+        String secret = secondFactors.begin(row.id(), username).secret();
+        secondFactors.confirm(row.id(), new TotpCodes().codeAt(secret, clock.instant()));
+        long before = newestLogEntry();
+
+        as("beheerder", () -> admin.resetSecondFactor(row.id(), user(username).version()));
+
+        assertThat(landsOnLogIn(hers)).isTrue();
+        MockHttpSession again = logIn(username, OWN_PASSWORD);
+        as("beheerder", () -> admin.resetPassword(row.id(), user(username).version()));
+
+        assertThat(landsOnLogIn(again)).isTrue();
+        assertThat(sessionsEnded(before)).containsExactly(
+                Map.of("username", username, "reason", "SECOND_FACTOR_RESET"),
+                Map.of("username", username, "reason", "PASSWORD_RESET"));
     }
 
     @Test
@@ -150,7 +182,11 @@ class SessionsTest extends KaribuTest {
 
     /** Logs in through the form and makes the first request of the session (which registers it). */
     private MockHttpSession logIn(String username) throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").user(username).password("samenplan")).andReturn();
+        return logIn(username, "samenplan");
+    }
+
+    private MockHttpSession logIn(String username, String password) throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(isLoggedIn(session)).as("%s logged in", username).isTrue();
         return session;
