@@ -52,7 +52,7 @@ class DemoOnlyOnEmbeddedDatabaseTest {
         SpringApplicationBuilder start = new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
                 .properties("SAMENPLAN_DB_URL=jdbc:mariadb://127.0.0.1:9/samenplan", "SAMENPLAN_DB_USER=samenplan",
-                        "SAMENPLAN_DB_PASSWORD=geheim", "spring.main.banner-mode=off", "server.port=0");
+                        "SAMENPLAN_DB_PASSWORD=geheim", "spring.main.banner-mode=off", "PORT=0");
         assertThatThrownBy(start::run).hasStackTraceContaining("only on the embedded database");
     }
 }

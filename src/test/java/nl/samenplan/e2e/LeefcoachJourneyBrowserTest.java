@@ -101,7 +101,8 @@ class LeefcoachJourneyBrowserTest extends BrowserTestBase {
             String shown = deepText(form);
             return shown.contains("Inloggen is niet gelukt") ? shown : null;
         });
-        assertThat(error).contains("Inloggen is niet gelukt", "Controleer uw gebruikersnaam en wachtwoord");
+        assertThat(error).contains("Inloggen is niet gelukt", "Gebruikersnaam of wachtwoord onjuist")
+                .as("never whether the user exists or is locked").doesNotContain("leefcoach");
         assertThat(driver.findElements(By.id("client-grid"))).isEmpty();
         screenshot("login-wrong-password");
     }

@@ -161,7 +161,7 @@ class SingleSignOnBrowserTest extends BrowserTestBase {
         waitForVaadin();
         WebElement form = waitForVisible(By.id("login-form"));
         waitUntil("the generic log-in error", d -> deepText(form).contains("Inloggen is niet gelukt"));
-        assertThat(deepText(form)).contains("Controleer uw gebruikersnaam en wachtwoord");
+        assertThat(deepText(form)).contains("Gebruikersnaam of wachtwoord onjuist");
         assertThat(driver.findElements(By.id("current-user-name"))).isEmpty();
         screenshot(screenshotName + "-1280");
         driver.manage().window().setSize(new Dimension(768, 1024));

@@ -14,10 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class NoProfileStartTest {
 
-    /** Each test on an empty database of its own on the test run's embedded server. */
+    /**
+     * Each test on an empty database of its own on the test run's embedded server, on a free port. (The builder's
+     * properties are defaults, below application.properties: the port is given as the PORT it reads.)
+     */
     private static SpringApplicationBuilder withoutProfile(String database, String... properties) {
         return new SpringApplicationBuilder(Application.class)
-                .properties("samenplan.embedded-db.database=" + database, "spring.main.banner-mode=off", "server.port=0",
+                .properties("samenplan.embedded-db.database=" + database, "spring.main.banner-mode=off", "PORT=0",
                         "vaadin.productionMode=false",
                         "SAMENPLAN_SECOND_FACTOR_KEY=een-geheime-sleutel-voor-de-test")
                 .properties(properties);

@@ -77,18 +77,22 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private Span actions(UserRow user) {
-        Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+        // edit and reset as icons with their name as tooltip and accessible name: the columns keep their room
+        Button edit = new Button(VaadinIcon.EDIT.create(),
                 e -> new UserDialog(service, user, saved -> saved(saved, "users.changed")).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        edit.setAriaLabel(getTranslation("action.edit") + ": " + user.displayName());
+        edit.setTooltipText(getTranslation("action.edit"));
         edit.setId("edit-" + user.username());
         Button toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.activate"),
                 e -> toggle(user));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, user.active() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_SUCCESS);
         toggle.setId("toggle-" + user.username());
-        Button reset = new Button(getTranslation("users.resetPassword"), VaadinIcon.KEY.create(),
-                e -> confirmReset(user));
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button reset = new Button(VaadinIcon.KEY.create(), e -> confirmReset(user));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        reset.setAriaLabel(getTranslation("users.resetPassword") + ": " + user.displayName());
+        reset.setTooltipText(getTranslation("users.resetPassword"));
         reset.setId("reset-password-" + user.username());
         Span wrapper = new Span(edit, reset, toggle);
         wrapper.addClassName("row-actions");
