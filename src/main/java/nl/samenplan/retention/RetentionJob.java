@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.samenplan.audit.AccessEvent;
 import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.audit.AccessLog;
@@ -25,12 +26,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * history and a CLIENT_FILE_CHANGED entry in the access log; the run itself is a RETENTION_RUN entry (how many files,
  * which term) and a line in the application log. Safe to run twice: an anonymised file is marked and never taken
  * again. The time is a property, {@code samenplan.retention.cron}, like the task job's.
+ *
+ * <p>One node at a time: the lock {@value #LOCK} ({@link nl.samenplan.base.SchedulerLocks}). At most
+ * {@value #LOCK_AT_MOST_FOR}: the first run on years of closed files can be long (a batch at a time), and the lock must
+ * outlast it, or a second node would start on the same files. At least {@value #LOCK_AT_LEAST_FOR}: no second run by a
+ * node whose clock is a few minutes behind.
  */
 @Component
 public class RetentionJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
     static final int BATCH = 200;
+    static final String LOCK = "retention-job";
+    static final String LOCK_AT_MOST_FOR = "PT3H";
+    static final String LOCK_AT_LEAST_FOR = "PT5M";
 
     private final Anonymiser anonymiser;
     private final RetentionTerm term;
@@ -52,6 +61,7 @@ public class RetentionJob {
     }
 
     @Scheduled(cron = "${samenplan.retention.cron:0 45 3 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = LOCK, lockAtMostFor = LOCK_AT_MOST_FOR, lockAtLeastFor = LOCK_AT_LEAST_FOR)
     public void nightly() {
         runAll();
     }

@@ -1,6 +1,11 @@
 package nl.samenplan.task;
 
+import java.time.Duration;
 import java.util.List;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.samenplan.plan.PlanAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,29 +18,48 @@ import org.springframework.stereotype.Component;
  * The nightly run that moves the window on: every plan's recurring agreements get their tasks for the
  * coming days, one client per transaction. Also runs once when the application has started, so that a
  * night without the application loses nothing.
+ *
+ * <p>One node at a time (several nodes share the database): the nightly run and the start-up catch-up take the same
+ * lock, {@value #LOCK} ({@link nl.samenplan.base.SchedulerLocks}). At most {@value #LOCK_AT_MOST_FOR}: a run over a
+ * region's plans takes minutes, so a node that dies mid-run holds the others off an hour at most. At least
+ * {@value #LOCK_AT_LEAST_FOR}: a run done in seconds is not run again by a node whose clock is a few minutes behind,
+ * nor by the catch-up of the next node of a rolling deploy (a run twice would change nothing, but costs a run).
  */
 @Component
 public class TaskJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskJob.class);
     private static final int BATCH = 200;
+    static final String LOCK = "task-job";
+    static final String LOCK_AT_MOST_FOR = "PT1H";
+    static final String LOCK_AT_LEAST_FOR = "PT5M";
 
     private final TaskGeneration generation;
     private final PlanAgreements agreements;
+    private final LockingTaskExecutor locks;
 
-    TaskJob(TaskGeneration generation, PlanAgreements agreements) {
+    TaskJob(TaskGeneration generation, PlanAgreements agreements, LockingTaskExecutor locks) {
         this.generation = generation;
         this.agreements = agreements;
+        this.locks = locks;
     }
 
     @Scheduled(cron = "${samenplan.tasks.cron:0 15 2 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = LOCK, lockAtMostFor = LOCK_AT_MOST_FOR, lockAtLeastFor = LOCK_AT_LEAST_FOR)
     public void nightly() {
         runAll();
     }
 
+    /** Not a scheduled call, so the lock is taken here: the same one as the nightly run's. */
     @EventListener(ApplicationReadyEvent.class)
     public void afterStart() {
-        runAll();
+        locks.executeWithLock((Runnable) this::runAll, lock());
+    }
+
+    /** The lock of a run, as the nightly run's annotation states it. */
+    static LockConfiguration lock() {
+        return new LockConfiguration(ClockProvider.now(), LOCK, Duration.parse(LOCK_AT_MOST_FOR),
+                Duration.parse(LOCK_AT_LEAST_FOR));
     }
 
     /** Syncs every plan; returns the number of tasks made, changed or removed. */
