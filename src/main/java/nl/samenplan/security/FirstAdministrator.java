@@ -6,13 +6,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every profile but the demo: on the first start, with no users at all, creates the first administrator from
  * SAMENPLAN_ADMIN_USERNAME and SAMENPLAN_ADMIN_PASSWORD, or refuses to start without them. So a jar started without
  * a profile fails closed as production does: no demo accounts, no known password, no way in but the one chosen.
+ *
+ * <p>Several nodes may start together on the empty database: each sees no users and inserts the administrator; the
+ * unique key on the username lets one insert through (on a Galera cluster the certification does the same), and a node
+ * whose insert fails looks again, finds the other's administrator and starts (it logs so). No lock needed, so it works
+ * on every engine (Galera has no GET_LOCK).
  */
 @Service
 @Profile("!demo")
@@ -38,15 +45,28 @@ class FirstAdministrator implements SmartInitializingSingleton {
         this.password = password;
     }
 
-    /** Runs before the web server starts, so a missing administrator stops the start at once. */
+    /**
+     * Runs before the web server starts, so a missing administrator stops the start at once. Outside a transaction:
+     * the insert commits on its own, so that a failed one (another node's won) leaves this node free to look again.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             return;
         }
         requireUsable(username, password);
-        users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
-                clock.instant()));
+        try {
+            users.save(new AppUser(username, passwordEncoder.encode(password), "Beheerder", Role.BEHEERDER, null, null,
+                    clock.instant()));
+        } catch (DataAccessException e) {
+            if (users.count() == 0) {
+                throw e;
+            }
+            LOG.info("Another node created the first administrator at the same moment; this node starts with it ({})",
+                    e.getClass().getSimpleName());
+            return;
+        }
         LOG.info("Created the first administrator '{}'", AppUser.normaliseUsername(username));
     }
 
