@@ -5,7 +5,9 @@
 #   db/restore.sh BACKUP.sql.gz DATABASE
 #
 # The connection comes from the environment (see db/mariadb-connection.sh), never a password on the command line. Run
-# it as the migration account or root: the dump recreates the access log's triggers with their DEFINER. With the
+# it as the migration account or root: the dump recreates the triggers (the access log's guards among them), and they
+# are recreated with the restoring account as their DEFINER (the dump's DEFINER clauses are left out, so that the
+# restore needs no SET USER privilege and works on a server where the original account does not exist). With the
 # binary log on, the server needs log_bin_trust_function_creators=1 for that (README, "Database").
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/mariadb-connection.sh"
@@ -28,5 +30,7 @@ tables="$("$client" --defaults-extra-file="$options" -N -B -e \
 start=$(milliseconds)
 "$client" --defaults-extra-file="$options" -e \
     "CREATE DATABASE IF NOT EXISTS \`$database\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-gzip -dc "$backup" | "$client" --defaults-extra-file="$options" --default-character-set=utf8mb4 "$database"
+# Only the DEFINER comments that mariadb-dump writes at the start of a CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT line;
+# table data is on INSERT lines, with its line breaks escaped, so it is never touched.
+gzip -dc "$backup" | sed -E 's#^(/\*!5[0-9]{4} CREATE\*/ )/\*!5[0-9]{4} DEFINER=[^*]*\*/ #\1#' | "$client" --defaults-extra-file="$options" --default-character-set=utf8mb4 "$database"
 echo "restore: $backup into $database in $(($(milliseconds) - start)) ms" >&2
