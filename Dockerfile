@@ -36,9 +36,10 @@ ENV SPRING_PROFILES_ACTIVE=prod \
 USER samenplan
 EXPOSE 8080
 
-# Start-up takes about 12 s on 2 free cores (Liquibase included), longer on a busy host
+# Start-up takes about 12 s on 2 free cores (Liquibase included), longer on a busy host. Liveness only: a node whose
+# database is away is not stuck (readiness says that, /actuator/health/readiness) and must not be restarted for it.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-    CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+    CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
 
 # sh -c so that JAVA_OPTS is expanded; extra arguments of `docker run` go to the application
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/samenplan.jar \"$@\"", "--"]
