@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.samenplan.audit.AccessEvent;
 import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.audit.AccessLog;
@@ -48,9 +47,12 @@ public class RetentionJob {
     private final AccessLog accessLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final net.javacrumbs.shedlock.core.LockingTaskExecutor locks;
 
     RetentionJob(Anonymiser anonymiser, RetentionTerm term, NamedParameterJdbcTemplate jdbc, SystemAuditLog history,
-            AccessLog accessLog, PlatformTransactionManager transactions, Clock clock) {
+            AccessLog accessLog, PlatformTransactionManager transactions, Clock clock,
+            net.javacrumbs.shedlock.core.LockingTaskExecutor locks) {
+        this.locks = locks;
         this.anonymiser = anonymiser;
         this.term = term;
         this.jdbc = jdbc;
@@ -61,9 +63,10 @@ public class RetentionJob {
     }
 
     @Scheduled(cron = "${samenplan.retention.cron:0 45 3 * * *}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = LOCK, lockAtMostFor = LOCK_AT_MOST_FOR, lockAtLeastFor = LOCK_AT_LEAST_FOR)
     public void nightly() {
-        runAll();
+        locks.executeWithLock((Runnable) this::runAll, new net.javacrumbs.shedlock.core.LockConfiguration(
+                net.javacrumbs.shedlock.core.ClockProvider.now(), LOCK, java.time.Duration.parse(LOCK_AT_MOST_FOR),
+                java.time.Duration.parse(LOCK_AT_LEAST_FOR)));
     }
 
     /** Anonymises every file past the term; returns how many it anonymised. */

@@ -5,7 +5,6 @@ import java.util.List;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.samenplan.plan.PlanAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +44,21 @@ public class TaskJob {
     }
 
     @Scheduled(cron = "${samenplan.tasks.cron:0 15 2 * * *}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = LOCK, lockAtMostFor = LOCK_AT_MOST_FOR, lockAtLeastFor = LOCK_AT_LEAST_FOR)
     public void nightly() {
-        runAll();
+        locks.executeWithLock((Runnable) this::runAll, lock());
     }
 
-    /** Not a scheduled call, so the lock is taken here: the same one as the nightly run's. */
+    /**
+     * Not a scheduled call, so the lock is taken here: the same one as the nightly run's. A fault here (the database
+     * away at that moment) is logged and never closes the application: the nightly run catches up then.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void afterStart() {
-        locks.executeWithLock((Runnable) this::runAll, lock());
+        try {
+            locks.executeWithLock((Runnable) this::runAll, lock());
+        } catch (RuntimeException e) {
+            LOG.error("The start-up catch-up of the tasks failed; the nightly run will bring them up to date", e);
+        }
     }
 
     /** The lock of a run, as the nightly run's annotation states it. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.samenplan.plan.PlanAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,16 +46,23 @@ class AgreementEndings {
     }
 
     @Scheduled(cron = "${samenplan.needs.cron:0 25 2 * * *}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = LOCK, lockAtMostFor = LOCK_AT_MOST_FOR, lockAtLeastFor = LOCK_AT_LEAST_FOR)
     void nightly() {
-        run();
-    }
-
-    /** Not a scheduled call, so the lock is taken here: the same one as the nightly run's. */
-    @EventListener(ApplicationReadyEvent.class)
-    void afterStart() {
         locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
                 Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
+    }
+
+    /** The same lock as the nightly run's. */
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart() {
+        try {
+            locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
+                    Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
+        } catch (RuntimeException e) {
+            // a fault at start-up (the database away at that moment) never closes the application: the nightly run
+            // catches up
+            org.slf4j.LoggerFactory.getLogger(AgreementEndings.class)
+                    .error("The start-up catch-up of ended agreements failed; the nightly run will do it", e);
+        }
     }
 
     /** Returns the number of needs opened again. */
