@@ -77,11 +77,6 @@ class DemoHistory {
     /** How far back the story goes: day 0 is two years ago, day {@value} is today. */
     static final int DAYS = 730;
     private static final long SEED = 20_240_601L;
-    /** Volunteers of the register the story does not use: Jan has a login (his Mijn taken stays as it is). */
-    private static final Set<String> NOT_IN_THE_STORY = Set.of("Jan Hoving");
-    /** How many agreements of the story a volunteer still has today (their weekly room stays for the others). */
-    private static final Map<String, Integer> VOLUNTEER_ROOM = Map.of("Gerrit Lanting", 2, "Joke Mulder", 1,
-            "Harm Bosch", 1);
 
     private final ClientService clients;
     private final NetworkService network;
@@ -334,7 +329,7 @@ class DemoHistory {
                 List<Proposal> now = needs.route(needId).proposals();
                 if (!now.contains(chosen)) {
                     chosen = now.stream().filter(p -> !p.rung().isProfessional()
-                                    && !NOT_IN_THE_STORY.contains(p.candidateName())).findFirst()
+                                    && !DemoNeeds.NOT_IN_THE_STORY.contains(p.candidateName())).findFirst()
                             .orElseThrow(() -> new IllegalStateException("Demo history: no informal help left"));
                 }
             }
@@ -343,15 +338,7 @@ class DemoHistory {
 
         private Optional<Proposal> proposal(Need need, boolean ending) {
             return routing.route(clientId, need.category(), need.self(), need.frequency()).proposals().stream()
-                    .filter(p -> acceptable(p, need, ending)).findFirst();
-        }
-
-        private boolean acceptable(Proposal p, Need need, boolean ending) {
-            return p.rung() == need.rung()
-                    && (p.rung() != SupportRung.EIGEN_NETWERK || !overburdened.contains(p.candidateId()))
-                    && (p.rung() != SupportRung.VRIJWILLIGERS || !NOT_IN_THE_STORY.contains(p.candidateName())
-                            && (ending || volunteersInForce.getOrDefault(p.candidateName(), 0)
-                                    < VOLUNTEER_ROOM.getOrDefault(p.candidateName(), 0)));
+                    .filter(p -> DemoNeeds.acceptable(p, need, ending, overburdened, volunteersInForce)).findFirst();
         }
 
         /** What is asked for on a rung; frequencies the task planner cannot read make no tasks for the team. */

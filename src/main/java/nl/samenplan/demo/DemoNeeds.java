@@ -28,6 +28,26 @@ final class DemoNeeds {
     private DemoNeeds() {
     }
 
+    /** Volunteers of the register the story does not use: Jan has a login (his Mijn taken stays as it is). */
+    static final Set<String> NOT_IN_THE_STORY = Set.of("Jan Hoving");
+    /** How many agreements of the story a volunteer still has today (their weekly room stays for the others). */
+    static final Map<String, Integer> VOLUNTEER_ROOM = Map.of("Gerrit Lanting", 2, "Joke Mulder", 1,
+            "Harm Bosch", 1);
+
+    /**
+     * Whether the story takes this proposal for the need: on the rung asked, not an overburdened caregiver, not a
+     * volunteer outside the story or (for help that goes on) one whose room in the story is taken.
+     */
+    static boolean acceptable(nl.samenplan.workflow.Proposal p, Need need, boolean ending, Set<Long> overburdened,
+            Map<String, Integer> volunteersInForce) {
+        return p.rung() == need.rung()
+                && (p.rung() != SupportRung.EIGEN_NETWERK || !overburdened.contains(p.candidateId()))
+                && (p.rung() != SupportRung.VRIJWILLIGERS || !NOT_IN_THE_STORY.contains(p.candidateName())
+                        && (ending || volunteersInForce.getOrDefault(p.candidateName(), 0)
+                                < VOLUNTEER_ROOM.getOrDefault(p.candidateName(), 0)));
+    }
+
+
     /**
      * A need meant to be met on this rung: the client themselves, a naaste who can help with it and is not
      * overburdened (else a general provision), a volunteer's kind of help, or a general provision of the village.
