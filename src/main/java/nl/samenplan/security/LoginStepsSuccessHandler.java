@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * The form log-in accepted the password. Nothing more owed: on as Vaadin does (the page asked for, or the start page).
@@ -39,13 +36,7 @@ class LoginStepsSuccessHandler extends VaadinSavedRequestAwareAuthenticationSucc
             super.onAuthenticationSuccess(request, response, authentication);
             return;
         }
-        SecurityContextHolder.clearContext();
-        new RequestAttributeSecurityContextRepository().saveContext(SecurityContextHolder.createEmptyContext(), request,
-                response);
-        if (request.getSession(false) != null) {
-            request.getSession(false).removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        }
-        PendingLogins.store(request, new PendingLogin(user.userId(), user.getUsername(), clock.instant(), owed, 0));
-        getRedirectStrategy().sendRedirect(request, response, "/" + LoginStepsService.STEP_ROUTE);
+        PendingLogins.beginSteps(request, response,
+                new PendingLogin(user.userId(), user.getUsername(), clock.instant(), owed, 0));
     }
 }

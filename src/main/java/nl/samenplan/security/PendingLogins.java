@@ -32,6 +32,24 @@ final class PendingLogins {
         request.getSession(true).setAttribute(PendingLogin.SESSION_ATTRIBUTE, pending);
     }
 
+    /**
+     * A log-in accepted by its first factor that still owes steps: the user stays anonymous (the security context
+     * emptied in the request and in the session), the pending log-in waits in the session, the browser goes to the
+     * step page. For the form log-in and for single sign-on alike.
+     */
+    static void beginSteps(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            PendingLogin pending) throws java.io.IOException {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository().saveContext(
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext(), request, response);
+        if (request.getSession(false) != null) {
+            request.getSession(false).removeAttribute(
+                    org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
+        store(request, pending);
+        response.sendRedirect(request.getContextPath() + "/" + LoginStepsService.STEP_ROUTE);
+    }
+
     static void drop(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -210,9 +210,8 @@ final class SingleSignOnLogin {
             if (owed.isEmpty()) {
                 return false;
             }
-            SecurityContextHolder.clearContext();
-            PendingLogins.store(request, new PendingLogin(user.userId(), user.getUsername(), clock.instant(), owed, 0));
-            response.sendRedirect(request.getContextPath() + "/" + LoginStepsService.STEP_ROUTE);
+            PendingLogins.beginSteps(request, response,
+                    new PendingLogin(user.userId(), user.getUsername(), clock.instant(), owed, 0));
             return true;
         }
     }
