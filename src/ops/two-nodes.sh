@@ -106,6 +106,7 @@ start_mariadb() {
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-name-resolve \
     > /dev/null 2>&1 &
   echo $! > "$run_dir/mariadb.pid"
+  disown
   for ((i = 0; i < 300; i++)); do
     root_sql "SELECT 1" > /dev/null 2>&1 && break
     alive mariadb || { tail -20 "$run_dir/db/mariadbd.log" >&2; return 1; }
@@ -137,12 +138,13 @@ start_node() {
     --server.address=127.0.0.1 --spring.application.name="samenplan-$name" \
     > "$run_dir/node-$name.log" 2>&1) &
   echo $! > "$run_dir/node-$name.pid"
+  disown # stopped by stop_part, without the shell's "Killed" notices
 }
 
 await_node() {
   local name=$1 port started=$SECONDS
   port=$(node_port "$name")
-  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do
+  until curl -sf --max-time 5 "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do
     starter_alive || { say "the starting process $watched is gone: stopping" >&2; return 1; }
     if ! alive "node-$name"; then
       say "node $name stopped while starting; the end of $run_dir/node-$name.log:" >&2
@@ -168,8 +170,9 @@ start_nginx() {
   say "starting nginx on 127.0.0.1:$nginx_port"
   nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/logs/error.log" -g 'daemon off;' > /dev/null 2>&1 &
   echo $! > "$run_dir/nginx.pid"
+  disown
   for ((i = 0; i < 100; i++)); do
-    curl -s -o /dev/null "http://127.0.0.1:$nginx_port/actuator/health" && return 0
+    curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$nginx_port/actuator/health" && return 0
     alive nginx || { cat "$dir/logs/error.log" >&2; return 1; }
     sleep 0.1
   done
