@@ -20,7 +20,7 @@
 #                                                       Vaadin's development mode, since the production frontend
 #                                                       exists only in the production jar
 # Both with the prod Spring profile and the README's production variables. Further settings:
-#   TWO_NODES_BASE_PORT (18000): nginx on it, node a on +1, node b on +2, MariaDB on +3
+#   TWO_NODES_BASE_PORT (18000, kept in RUN_DIR): nginx on it, node a on +1, node b on +2, MariaDB on +3
 #   SAMENPLAN_ADMIN_USERNAME (beheer), SAMENPLAN_ADMIN_PASSWORD (generated, written to RUN_DIR/admin-password),
 #   SAMENPLAN_SECOND_FACTOR_KEY (generated once per RUN_DIR), JAVA_OPTS (-Xmx512m), TWO_NODES_START_TIMEOUT (240 s)
 set -euo pipefail
@@ -28,7 +28,7 @@ set -euo pipefail
 command=${1:-}
 project=$(cd "$(dirname "$0")/../.." && pwd)
 run_dir=${2:-$project/target/two-nodes}
-base_port=${TWO_NODES_BASE_PORT:-18000}
+base_port=${TWO_NODES_BASE_PORT:-$(cat "$run_dir/base-port" 2> /dev/null || echo 18000)} # start keeps it there
 nginx_port=$base_port
 db_port=$((base_port + 3))
 PATH=$PATH:/usr/sbin:/sbin
@@ -206,6 +206,7 @@ start() {
   second_factor_key=$(kept second-factor-key "${SAMENPLAN_SECOND_FACTOR_KEY:-}" "")
   db_password=$(kept db-password "" "db-")
   echo $$ > "$run_dir/runner.pid"
+  echo "$base_port" > "$run_dir/base-port"
   trap 'stop_all; rm -f "$run_dir/runner.pid"' EXIT
   trap 'exit 143' TERM
   trap 'exit 130' INT

@@ -81,6 +81,8 @@ class TwoNodesBrowserTest extends PageReading {
         env.put("TWO_NODES_BASE_PORT", Integer.toString(basePort));
         env.put("SAMENPLAN_ADMIN_USERNAME", ADMIN);
         env.put("SAMENPLAN_ADMIN_PASSWORD", PASSWORD);
+        // short-lived nodes on two shared cores: the quick compiler only starts them sooner
+        env.put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError");
         String jar = System.getProperty("samenplan.two-nodes.jar", "");
         if (jar.isBlank()) {
             env.remove("SAMENPLAN_JAR");
