@@ -62,7 +62,11 @@ class SecurityConfig {
         http.addFilterAfter(new UserLogContext(), SessionLimitsFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**"), antMatcher("/livez"),
-                        antMatcher("/readyz"), antMatcher("/actuator/prometheus")).permitAll());
+                        antMatcher("/readyz")).permitAll()
+                // the metrics, for Prometheus: only where the actuator is served (with a management port of its own,
+                // only there), never published (README, "Logs and metrics")
+                .requestMatchers(org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest
+                        .to("prometheus")).permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
