@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * does: log-out, idle time-out).
  */
 @Component
-public class VaadinObservability implements VaadinServiceInitListener {
+class VaadinObservability implements VaadinServiceInitListener {
 
     static final String SESSIONS = "samenplan.vaadin.sessions";
 
