@@ -34,12 +34,15 @@ ENV SPRING_PROFILES_ACTIVE=prod \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 
 USER samenplan
-EXPOSE 8080
+# 8080: the application; 9090: the management port (Prometheus metrics, health), never to be published to the outside
+# world (README, "Logs and metrics")
+EXPOSE 8080 9090
 
 # Start-up takes about 12 s on 2 free cores (Liquibase included), longer on a busy host. Liveness only: a node whose
-# database is away is not stuck (readiness says that, /actuator/health/readiness) and must not be restarted for it.
+# database is away is not stuck (readiness says that, /readyz) and must not be restarted for it. On the application's
+# port: the prod profile moves the actuator to the management port, the probes stay here as /livez and /readyz.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-    CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
+    CMD curl -fsS http://localhost:8080/livez || exit 1
 
 # sh -c so that JAVA_OPTS is expanded; extra arguments of `docker run` go to the application
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/samenplan.jar \"$@\"", "--"]

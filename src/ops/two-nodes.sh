@@ -20,7 +20,8 @@
 #                                                       Vaadin's development mode, since the production frontend
 #                                                       exists only in the production jar
 # Both with the prod Spring profile and the README's production variables. Further settings:
-#   TWO_NODES_BASE_PORT (18000, kept in RUN_DIR): nginx on it, node a on +1, node b on +2, MariaDB on +3
+#   TWO_NODES_BASE_PORT (18000, kept in RUN_DIR): nginx on it, node a on +1, node b on +2, MariaDB on
+#     +3, the management ports (metrics) of node a on +4 and of node b on +5
 #   SAMENPLAN_ADMIN_USERNAME (beheer), SAMENPLAN_ADMIN_PASSWORD (generated, written to RUN_DIR/admin-password),
 #   SAMENPLAN_SECOND_FACTOR_KEY (generated once per RUN_DIR), JAVA_OPTS (-Xmx512m), TWO_NODES_START_TIMEOUT (240 s)
 set -euo pipefail
@@ -34,6 +35,7 @@ db_port=$((base_port + 3))
 PATH=$PATH:/usr/sbin:/sbin
 
 node_port() { case $1 in a) echo $((base_port + 1)) ;; b) echo $((base_port + 2)) ;; *) return 1 ;; esac; }
+management_port() { case $1 in a) echo $((base_port + 4)) ;; b) echo $((base_port + 5)) ;; *) return 1 ;; esac; }
 say() { echo "two-nodes: $*"; }
 pid_of() { [[ -s $run_dir/$1.pid ]] && cat "$run_dir/$1.pid"; }
 alive() { local pid; pid=$(pid_of "$1") && kill -0 "$pid" 2>/dev/null; }
@@ -130,7 +132,8 @@ start_node() {
   fi
   say "starting node $name on 127.0.0.1:$port (${jar:-class path, Vaadin development mode})"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  (cd "$project" && exec env PORT="$port" SAMENPLAN_DB_URL="jdbc:mariadb://127.0.0.1:$db_port/samenplan" \
+  (cd "$project" && exec env PORT="$port" SAMENPLAN_MANAGEMENT_PORT="$(management_port "$name")" \
+    SAMENPLAN_DB_URL="jdbc:mariadb://127.0.0.1:$db_port/samenplan" \
     SAMENPLAN_DB_USER=samenplan SAMENPLAN_DB_PASSWORD="$db_password" SAMENPLAN_SECURE_COOKIE=false \
     SAMENPLAN_ADMIN_USERNAME="$admin_username" SAMENPLAN_ADMIN_PASSWORD="$admin_password" \
     SAMENPLAN_SECOND_FACTOR_KEY="$second_factor_key" \
@@ -144,7 +147,7 @@ start_node() {
 await_node() {
   local name=$1 port started=$SECONDS
   port=$(node_port "$name")
-  until curl -sf --max-time 5 "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do
+  until curl -sf --max-time 5 "http://127.0.0.1:$port/readyz" > /dev/null 2>&1; do
     starter_alive || { say "the starting process $watched is gone: stopping" >&2; return 1; }
     if ! alive "node-$name"; then
       say "node $name stopped while starting; the end of $run_dir/node-$name.log:" >&2

@@ -48,10 +48,16 @@ public class PlanEditing {
     private final ApplicationEventPublisher events;
     private final java.util.Optional<NeedDrafts> needDrafts;
     private final ClientDirectory directory;
+    /** Saves put back to the person because both they and someone else changed a part (the conflict dialog). */
+    private final io.micrometer.core.instrument.Counter conflicts;
 
     PlanEditing(PlanRepository plans, PlanRevisions revisions, ClientService clients, PlanChecks checks,
             PlanIndication indication, AuditLog auditLog, java.time.Clock clock, ApplicationEventPublisher events,
-            java.util.Optional<NeedDrafts> needDrafts, ClientDirectory directory) {
+            java.util.Optional<NeedDrafts> needDrafts, ClientDirectory directory,
+            io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.conflicts = io.micrometer.core.instrument.Counter.builder("samenplan.plan.conflicts")
+                .description("Plan saves that met a part someone else changed meanwhile (the conflict dialog)")
+                .register(metrics);
         this.directory = directory;
         this.needDrafts = needDrafts;
         this.plans = plans;
@@ -125,6 +131,7 @@ public class PlanEditing {
         List<String> theirChanges = PlanChanges.between(base, theirs, checks.lifeAreaNames());
         PlanMerge.Result merge = PlanMerge.merge(base, mine, theirs, choicesAgainst == current ? choices : Map.of());
         if (!merge.clean()) {
+            conflicts.increment();
             throw new PlanConflictException(PlanService.view(plan), theirChanges, merge.conflicts());
         }
         String mergedWith = plan.getUpdatedBy();

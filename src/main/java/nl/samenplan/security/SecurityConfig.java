@@ -58,8 +58,15 @@ class SecurityConfig {
         // right after the security context is read from the session: the session's limits, and the registry
         http.addFilterAfter(new SessionLimitsFilter(sessions, settings, clock),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        // then the log lines of the request carry the account's numeric id (never its name)
+        http.addFilterAfter(new UserLogContext(), SessionLimitsFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll());
+                .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**"), antMatcher("/livez"),
+                        antMatcher("/readyz")).permitAll()
+                // the metrics, for Prometheus: only where the actuator is served (with a management port of its own,
+                // only there), never published (README, "Logs and metrics")
+                .requestMatchers(org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest
+                        .to("prometheus")).permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))

@@ -36,11 +36,13 @@ public class TaskJob {
     private final TaskGeneration generation;
     private final PlanAgreements agreements;
     private final LockingTaskExecutor locks;
+    private final TaskJobMetrics metrics;
 
-    TaskJob(TaskGeneration generation, PlanAgreements agreements, LockingTaskExecutor locks) {
+    TaskJob(TaskGeneration generation, PlanAgreements agreements, LockingTaskExecutor locks, TaskJobMetrics metrics) {
         this.generation = generation;
         this.agreements = agreements;
         this.locks = locks;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${samenplan.tasks.cron:0 15 2 * * *}", zone = "Europe/Amsterdam")
@@ -67,8 +69,12 @@ public class TaskJob {
                 Duration.parse(LOCK_AT_LEAST_FOR));
     }
 
-    /** Syncs every plan; returns the number of tasks made, changed or removed. */
+    /** Syncs every plan; returns the number of tasks made, changed or removed. Counted in the metrics. */
     public int runAll() {
+        return metrics.record(this::syncAll);
+    }
+
+    private int syncAll() {
         long started = System.nanoTime();
         int changes = 0;
         int clients = 0;
@@ -81,6 +87,7 @@ public class TaskJob {
                     changes += generation.syncClient(clientId);
                 } catch (RuntimeException e) {
                     LOG.error("Tasks of client {} could not be brought up to date", clientId, e);
+                    metrics.clientFailed();
                 }
                 clients++;
                 after = clientId;

@@ -50,6 +50,18 @@ class HealthProbesTest extends KaribuTest {
     }
 
     @Test
+    void the_probes_answer_as_livez_and_readyz_too_where_they_stay_when_the_actuator_has_a_port_of_its_own()
+            throws Exception {
+        mvc.perform(get("/livez")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/readyz")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+
+        outage.begin();
+
+        mvc.perform(get("/livez")).andExpect(status().isOk());
+        mvc.perform(get("/readyz")).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void the_probes_tell_nothing_about_the_inside() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(jsonPath("$.components").doesNotExist())
                 .andExpect(jsonPath("$.details").doesNotExist());

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import nl.samenplan.base.ErrorMessages;
 import nl.samenplan.base.ErrorMessages.Classification;
 import nl.samenplan.base.ErrorMessages.Kind;
+import nl.samenplan.base.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,9 +56,14 @@ public class ErrorHandling implements ErrorHandler {
         String reference = ErrorMessages.newReference();
         Kind kind = classification.kind();
         if (kind.fault()) {
-            log.error("Unexpected error {}, reference {}", when, reference, error);
+            LogContext.withReference(reference,
+                    () -> log.error("Unexpected error {}, reference {}", when, reference, error));
         } else if (kind == Kind.BUSY || kind == Kind.DATABASE_UNREACHABLE || kind == Kind.SAVED_AT_THE_SAME_TIME) {
-            log.warn("{} {}, reference {}: {}", kind, when, reference, innermost(error));
+            LogContext.withReference(reference,
+                    () -> log.warn("{} {}, reference {}: {}", kind, when, reference, innermost(error)));
+        } else if (kind == Kind.CONCURRENT_CHANGE) {   // the error page shows its reference too
+            LogContext.withReference(reference,
+                    () -> log.info("{} {}, reference {}: {}", kind, when, reference, String.valueOf(error)));
         } else if (kind == Kind.CLIENT_GONE) {
             log.debug("The browser closed the connection {}: {}", when, String.valueOf(error));
         } else {
