@@ -137,6 +137,8 @@ class DatabaseOutageRecoveryTest extends KaribuTest {
                 all.size(), all.size() - failed.size(), failed.size(), duringOutage, failed.size());
         System.out.printf("  slowest failing call %.2f s; failed but saved whole (the commit's answer lost) %d%n",
                 slowestFailure, reportedFailedButSaved);
+        writers.forEach(w -> w.savedThoughReportedFailedErrors.forEach(e -> System.out.println("    saved, told: " + e)));
+        nurses.forEach(n -> n.savedThoughReportedFailedErrors.forEach(e -> System.out.println("    saved, told: " + e)));
         System.out.printf("  recovery: server accepting connections -> first successful user action %.2f s,"
                 + " -> every user's first success %.2f s%n", firstBack, everyoneBack);
 

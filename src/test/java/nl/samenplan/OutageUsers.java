@@ -45,6 +45,9 @@ final class OutageUsers {
         final Random random;
         /** Actions reported as failed whose change the database holds whole (the answer to a commit was lost). */
         int savedThoughReportedFailed;
+        /** The last failed change's exception, and of each change saved though reported failed, what was said. */
+        Throwable lastError;
+        final List<String> savedThoughReportedFailedErrors = new java.util.ArrayList<>();
         /** What the user found that cannot be: a change half-saved, or a state nobody made. */
         final List<String> anomalies = new java.util.ArrayList<>();
 
@@ -55,6 +58,12 @@ final class OutageUsers {
             this.actions = actions;
             this.working = working;
             this.random = new Random(seed);
+        }
+
+        /** The exception chain of a failed change, in short. */
+        static String firstOf(Throwable error) {
+            return nl.samenplan.base.ErrorMessages.chain(error).stream()
+                    .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList().toString();
         }
 
         @Override
@@ -89,6 +98,9 @@ final class OutageUsers {
                 actions.add(new Action(name, what, started, System.nanoTime(), null));
                 return true;
             } catch (RuntimeException e) {
+                if ("opslaan".equals(what)) {
+                    lastError = e;
+                }
                 actions.add(new Action(name, what, started, System.nanoTime(), e));
                 return false;
             }
@@ -181,6 +193,7 @@ final class OutageUsers {
                     && now.content().answerNeeds().equals(attempt.answerNeeds())
                     && now.content().agreements().size() == attempt.agreements().size()) {
                 savedThoughReportedFailed++;
+                savedThoughReportedFailedErrors.add(name + ": " + firstOf(lastError));
                 accepted(now);
             } else {
                 anomalies.add(name + ": plan of client " + clientId + " at revision " + now.revisionNo()
@@ -252,6 +265,7 @@ final class OutageUsers {
                 attemptTask = -1;
             } else if (now.version() == known + 1 && now.status() == attemptStatus) {
                 savedThoughReportedFailed++;
+                savedThoughReportedFailedErrors.add(name + ": " + firstOf(lastError));
                 accepted(attemptTask, now.version(), attemptStatus);
             } else {
                 anomalies.add(name + ": task " + attemptTask + " is " + now.status() + " version " + now.version()
