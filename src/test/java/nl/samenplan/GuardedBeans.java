@@ -27,7 +27,8 @@ public final class GuardedBeans {
             "nl.samenplan.base.Translations", "Vaadin's I18NProvider: texts of the bundles, no data",
             "nl.samenplan.base.ui.ErrorHandling", "Vaadin's ErrorHandler: shows an error notification, no data",
             "nl.samenplan.base.ui.LocaleSupport", "Vaadin's start-up listener and the language switch, no data",
-            "nl.samenplan.base.ui.SystemMessagesInLanguage", "Vaadin's start-up listener, no data");
+            "nl.samenplan.base.ui.SystemMessagesInLanguage", "Vaadin's start-up listener, no data",
+            "nl.samenplan.base.StartUpWork", "hands the jobs' start-up catch-ups to the scheduler's thread, no data");
 
     /**
      * Internal ports: public only because Java needs it across feature packages. They check no access themselves,

@@ -8,6 +8,9 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,8 +34,14 @@ class AccessLogWriter {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    AccessLogWriter(DataSourceProperties database) {
+    AccessLogWriter(DataSourceProperties database, Environment environment) {
         pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        // the main pool's time-outs (spring.datasource.hikari.*, the driver's connect and socket time-outs among
+        // them): during an outage an entry fails as fast as the change it follows instead of after Hikari's default
+        // 30 s, and a half-open connection is given up. Its own size; and it starts without waiting for the database
+        // (the main pool's start-up wait is for the start-up, not for the first entry written during an outage).
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+        pool.setInitializationFailTimeout(-1);
         pool.setPoolName("access-log");
         pool.setMaximumPoolSize(POOL_SIZE);
         pool.setMinimumIdle(1);

@@ -171,7 +171,8 @@ public final class ErrorMessages {
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException
                     || named(t, "org.hibernate.exception.JDBCConnectionException")
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || brokenConnection(t);
             // a key the database itself refused (its SQL error decides); Hibernate's own not-null check, with no SQL
             // beneath, and a row that cannot be removed because others refer to it, are faults
             case SAVED_AT_THE_SAME_TIME -> t instanceof org.springframework.dao.DuplicateKeyException
@@ -179,6 +180,16 @@ public final class ErrorMessages {
             case INVALID_VALUE -> sql(t, INVALID_VALUE_CODES, "22");
             default -> false;
         };
+    }
+
+    /**
+     * The pool's words for a connection it found broken and closed under the caller (HikariCP, after the server went
+     * away mid-transaction): the rollback that follows meets this, without an SQL state, and Spring throws it instead
+     * of the first error.
+     */
+    private static boolean brokenConnection(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() == null
+                && "Connection is closed".equals(sql.getMessage());
     }
 
     private static boolean sql(Throwable t, Set<Integer> codes, String stateClass) {

@@ -5,6 +5,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.samenplan.base.StartUpWork;
 import nl.samenplan.plan.PlanAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nightly run that moves the window on: every plan's recurring agreements get their tasks for the
- * coming days, one client per transaction. Also runs once when the application has started, so that a
- * night without the application loses nothing.
+ * coming days, one client per transaction. Also runs once after the application has started (off the main
+ * thread), so that a night without the application loses nothing.
  *
  * <p>One node at a time (several nodes share the database): the nightly run and the start-up catch-up take the same
  * lock, {@value #LOCK} ({@link nl.samenplan.base.SchedulerLocks}). At most {@value #LOCK_AT_MOST_FOR}: a run over a
@@ -37,12 +38,15 @@ public class TaskJob {
     private final PlanAgreements agreements;
     private final LockingTaskExecutor locks;
     private final TaskJobMetrics metrics;
+    private final StartUpWork startUp;
 
-    TaskJob(TaskGeneration generation, PlanAgreements agreements, LockingTaskExecutor locks, TaskJobMetrics metrics) {
+    TaskJob(TaskGeneration generation, PlanAgreements agreements, LockingTaskExecutor locks, TaskJobMetrics metrics,
+            StartUpWork startUp) {
         this.generation = generation;
         this.agreements = agreements;
         this.locks = locks;
         this.metrics = metrics;
+        this.startUp = startUp;
     }
 
     @Scheduled(cron = "${samenplan.tasks.cron:0 15 2 * * *}", zone = "Europe/Amsterdam")
@@ -51,16 +55,18 @@ public class TaskJob {
     }
 
     /**
-     * Not a scheduled call, so the lock is taken here: the same one as the nightly run's. A fault here (the database
-     * away at that moment) is logged and never closes the application: the nightly run catches up then.
+     * The start-up catch-up, handed to the scheduler's thread ({@link StartUpWork}): the application is ready and
+     * serves while it runs, and a fault there (the database away at that moment) is logged and never closes the
+     * application: the nightly run catches up then.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void afterStart() {
-        try {
-            locks.executeWithLock((Runnable) this::runAll, lock());
-        } catch (RuntimeException e) {
-            LOG.error("The start-up catch-up of the tasks failed; the nightly run will bring them up to date", e);
-        }
+        startUp.runSoon("The start-up catch-up of the tasks", this::catchUp);
+    }
+
+    /** The catch-up itself. Not a scheduled call, so the lock is taken here: the same one as the nightly run's. */
+    public void catchUp() {
+        locks.executeWithLock((Runnable) this::runAll, lock());
     }
 
     /** The lock of a run, as the nightly run's annotation states it. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.samenplan.base.StartUpWork;
 import nl.samenplan.plan.PlanAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The nightly run that opens a need again when the agreement that met it ran out on its end date (an
  * agreement that leaves the plan on a save does so at once). Looks back {@value #LOOK_BACK_DAYS} days, so
- * nights without the application lose nothing; also runs once when the application has started.
+ * nights without the application lose nothing; also runs once after the application has started (off the
+ * main thread).
  *
  * <p>One node at a time: the nightly run and the start-up run take the lock {@value #LOCK}
  * ({@link nl.samenplan.base.SchedulerLocks}). At most {@value #LOCK_AT_MOST_FOR}: one query and a few updates, done in
@@ -37,12 +39,15 @@ class AgreementEndings {
     private final NeedReopening reopening;
     private final Clock clock;
     private final LockingTaskExecutor locks;
+    private final StartUpWork startUp;
 
-    AgreementEndings(PlanAgreements agreements, NeedReopening reopening, Clock clock, LockingTaskExecutor locks) {
+    AgreementEndings(PlanAgreements agreements, NeedReopening reopening, Clock clock, LockingTaskExecutor locks,
+            StartUpWork startUp) {
         this.agreements = agreements;
         this.reopening = reopening;
         this.clock = clock;
         this.locks = locks;
+        this.startUp = startUp;
     }
 
     @Scheduled(cron = "${samenplan.needs.cron:0 25 2 * * *}", zone = "Europe/Amsterdam")
@@ -51,18 +56,19 @@ class AgreementEndings {
                 Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
     }
 
-    /** The same lock as the nightly run's. */
+    /**
+     * The start-up run, handed to the scheduler's thread ({@link StartUpWork}): the application is ready and serves
+     * while it runs; a fault there (the database away at that moment) is logged and never closes the application.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void afterStart() {
-        try {
-            locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
-                    Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
-        } catch (RuntimeException e) {
-            // a fault at start-up (the database away at that moment) never closes the application: the nightly run
-            // catches up
-            org.slf4j.LoggerFactory.getLogger(AgreementEndings.class)
-                    .error("The start-up catch-up of ended agreements failed; the nightly run will do it", e);
-        }
+        startUp.runSoon("The start-up catch-up of ended agreements", this::catchUp);
+    }
+
+    /** The start-up run itself, under the same lock as the nightly run's. */
+    void catchUp() {
+        locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
+                Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
     }
 
     /** Returns the number of needs opened again. */

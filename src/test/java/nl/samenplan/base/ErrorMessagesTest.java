@@ -177,6 +177,17 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void a_rollback_on_a_connection_the_pool_closed_when_the_server_went_away_is_the_database_not_a_fault() {
+        RuntimeException rollback = new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")));
+
+        assertThat(ErrorMessages.classify(rollback).kind()).isEqualTo(Kind.DATABASE_UNREACHABLE);
+        assertThat(ErrorMessages.classify(new SQLException("Connection is closed", "HY000")).kind())
+                .as("the pool's words only, not any closed thing with a state of its own").isEqualTo(Kind.UNEXPECTED);
+    }
+
+    @Test
     void anything_else_is_unexpected_and_a_fault() {
         for (Throwable other : new Throwable[] {new NullPointerException(), new IllegalStateException("no plan"),
                 new UncheckedIOException(new IOException("No space left on device"))}) {

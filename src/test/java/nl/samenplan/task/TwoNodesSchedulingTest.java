@@ -86,7 +86,7 @@ class TwoNodesSchedulingTest extends KaribuTest {
             assertThat(holding.await(30, TimeUnit.SECONDS)).as("the other node has the lock").isTrue();
 
             job.nightly();
-            job.afterStart();
+            job.catchUp();
             assertThat(taskCount()).as("this node made nothing while the other ran").isEqualTo(missing);
 
             release.countDown();

