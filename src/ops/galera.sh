@@ -62,8 +62,10 @@ innodb_buffer_pool_size=64M
 innodb_log_file_size=48M
 innodb_flush_log_at_trx_commit=2
 performance_schema=OFF
-# Galera refuses nothing that is not InnoDB here: a table without a primary key is refused at CREATE
-innodb_force_primary_key=ON
+# Galera replicates InnoDB only. A table without a primary key would replicate by a hidden key (wsrep_certify_nonPK,
+# on by default). innodb_force_primary_key stays OFF for the first start: Liquibase creates its history table without a
+# key (changeSet 032 then adds one); once migrated it may be turned on (SET GLOBAL innodb_force_primary_key=ON).
+innodb_force_primary_key=OFF
 wsrep_on=ON
 wsrep_provider=$GALERA_PROVIDER
 wsrep_cluster_name=samenplan
