@@ -22,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.retry.RetryCallback;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryListener;
+import org.springframework.retry.RetryOperations;
 import org.springframework.retry.backoff.ExponentialRandomBackOffPolicy;
 import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
@@ -69,6 +70,14 @@ public class DeadlockRetry {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactionalMethodsOfTheApplication(), interceptor);
         advisor.setOrder(ORDER);
         return advisor;
+    }
+
+    /**
+     * The same retry for code that runs a transaction of its own with a {@code TransactionTemplate} (the advisor
+     * covers {@link Transactional} methods only): wrap the whole transaction in it.
+     */
+    public static RetryOperations forOwnTransaction() {
+        return template(4, 20);
     }
 
     /** The attempts in all (the first one included), with random pauses from {@code firstPauseMillis}, doubling. */
