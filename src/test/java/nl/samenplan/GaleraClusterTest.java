@@ -43,7 +43,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Samenplan on a three-node MariaDB Galera cluster (src/ops/galera.sh, on loopback ports 19041-19073): the application
  * migrates the empty cluster through node 1 and a professional works there (a client, a plan with an agreement, a task
  * ticked off); node 1 stops; the application starts again on node 2, finds everything saved through node 1 and works
- * on; then nodes 2 and 3 hold the same rows in every table (counts and checksums). Needs Debian's mariadb-server,
+ * on; the application on node 3 as well, both opening the same client file at once (conflicting appends to the access
+ * log, run again); then nodes 2 and 3 hold the same rows in every table (counts and checksums). Needs Debian's mariadb-server,
  * galera-4 and rsync (.ci/run installs them); skips itself without them.
  */
 class GaleraClusterTest {
@@ -83,6 +84,9 @@ class GaleraClusterTest {
             try (ConfigurableApplicationContext node2 = startOn(2)) {
                 System.out.printf("Started on node 2 (node 1 down) after %d ms%n", millisSince(secondStart));
                 secondJourney(node2, first);
+                try (ConfigurableApplicationContext node3 = startOn(3)) {
+                    bothNodesWriteAtOnce(node2, node3, first.clientId);
+                }
             }
 
             try (Connection two = connect(2); Connection three = connect(3)) {
@@ -108,6 +112,7 @@ class GaleraClusterTest {
         } finally {
             SecurityContextHolder.clearContext();
             script(Duration.ofMinutes(2), "stop", dir.toString());
+            deleteAll(dir); // about 600 MB of data directories; the logs of the script's steps stay in target/galera
         }
     }
 
@@ -154,6 +159,61 @@ class GaleraClusterTest {
         long coach = tasks.task(first.taskId).assigneeId();
         long second = tasks.create(new NewTask(first.clientId, "Ramen lappen", coach, LocalDate.now(), null));
         tasks.changeStatus(second, tasks.task(second).version(), TaskStatus.BEZIG, null, null);
+    }
+
+    /**
+     * Writes on two nodes at once (multi-master): every opening of the client file appends to the access log, whose one
+     * head row both nodes move, so appends on the two nodes conflict and the one certified second fails at commit; it is
+     * run again. Every opening succeeds and is logged once, and the hash chain is intact.
+     */
+    private void bothNodesWriteAtOnce(ConfigurableApplicationContext two, ConfigurableApplicationContext three,
+            long clientId) throws Exception {
+        int perThread = 25;
+        List<ConfigurableApplicationContext> apps = List.of(two, three, two, three);
+        long entriesBefore;
+        long conflictsBefore;
+        try (Connection node2 = connect(2); Connection node3 = connect(3)) {
+            entriesBefore = Long.parseLong(one(node2, "select count(*) from access_log_entry"));
+            conflictsBefore = conflicts(node2) + conflicts(node3);
+        }
+        java.util.concurrent.ExecutorService users = java.util.concurrent.Executors.newFixedThreadPool(apps.size());
+        long started = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (ConfigurableApplicationContext app : apps) {
+                done.add(users.submit(() -> {
+                    login(app, COACH);
+                    for (int i = 0; i < perThread; i++) {
+                        app.getBean(ClientService.class).open(clientId);
+                    }
+                    SecurityContextHolder.clearContext();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> each : done) {
+                each.get(3, TimeUnit.MINUTES); // an opening that failed throws here
+            }
+        } finally {
+            users.shutdownNow();
+        }
+        long took = millisSince(started);
+        try (Connection node2 = connect(2); Connection node3 = connect(3)) {
+            long conflicts = conflicts(node2) + conflicts(node3) - conflictsBefore;
+            System.out.printf("%d openings on nodes 2 and 3 at once in %d ms: %d certification conflicts or aborts,"
+                    + " each run again%n", apps.size() * perThread, took, conflicts);
+            assertThat(Long.parseLong(one(node3, "select count(*) from access_log_entry")) - entriesBefore)
+                    .as("every opening logged once").isEqualTo(apps.size() * perThread);
+        }
+        login(two, ADMIN);
+        assertThat(two.getBean(nl.samenplan.audit.AccessLog.class).verify().isIntact()).as("the access log's chain")
+                .isTrue();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Transactions of this node that failed certification or were aborted by a replicated one. */
+    private static long conflicts(Connection node) throws SQLException {
+        return Long.parseLong(one(node, "select sum(variable_value) from information_schema.global_status"
+                + " where variable_name in ('wsrep_local_cert_failures', 'wsrep_local_bf_aborts')"));
     }
 
     private static PlanContent.AgreementItem agreement(String what, long category) {
@@ -243,6 +303,16 @@ class GaleraClusterTest {
         System.out.print(output);
         assertThat(ended && process.exitValue() == 0).as("%s %s: %s", SCRIPT, String.join(" ", arguments), output)
                 .isTrue();
+    }
+
+    private static void deleteAll(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     private static long millisSince(long nanos) {

@@ -74,10 +74,10 @@ public class DeadlockRetry {
 
     /**
      * The same retry for code that runs a transaction of its own with a {@code TransactionTemplate} (the advisor
-     * covers {@link Transactional} methods only): wrap the whole transaction in it.
+     * covers {@link Transactional} methods only): wrap the whole transaction in it. {@code attempts} in all.
      */
-    public static RetryOperations forOwnTransaction() {
-        return template(4, 20);
+    public static RetryOperations forOwnTransaction(int attempts) {
+        return template(attempts, 20);
     }
 
     /** The attempts in all (the first one included), with random pauses from {@code firstPauseMillis}, doubling. */
