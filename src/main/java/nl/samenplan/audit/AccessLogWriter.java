@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import nl.samenplan.base.DeadlockRetry;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -14,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.retry.RetryOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +35,11 @@ class AccessLogWriter {
     private final HikariDataSource pool;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /**
+     * More attempts than a service's: every logged access of every node moves the one head row, so with writes on
+     * several Galera nodes at once it is where conflicts meet (measured: 40 conflicts in 100 appends on two nodes).
+     */
+    private final RetryOperations retry = DeadlockRetry.forOwnTransaction(8);
 
     AccessLogWriter(DataSourceProperties database, Environment environment) {
         pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
@@ -50,8 +57,20 @@ class AccessLogWriter {
         transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
     }
 
-    /** Locks the head, chains a new entry onto the newest one, writes it and moves the head on; one commit. */
+    /**
+     * Locks the head, chains a new entry onto the newest one, writes it and moves the head on; one commit. On a Galera
+     * cluster the head's lock holds on one node only: two nodes appending at once both move the head, the second fails
+     * its certification at commit (a deadlock error) and nothing of it is written, so it is run again and chains onto
+     * the new head (the chain never forks).
+     */
     void append(Draft draft) {
+        retry.execute(attempt -> {
+            appendOnce(draft);
+            return null;
+        });
+    }
+
+    private void appendOnce(Draft draft) {
         transaction.executeWithoutResult(status -> {
             String previous = jdbc.queryForObject("SELECT last_hash FROM access_log_head WHERE id = ? FOR UPDATE",
                     String.class, AccessLogHead.THE_HEAD);
