@@ -8,21 +8,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.server.ErrorEvent;
 import jakarta.servlet.Filter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenplan.base.LogContext;
 import nl.samenplan.base.ui.ErrorHandling;
 import nl.samenplan.security.CurrentUser;
+import nl.samenplan.testsupport.JsonLogLines;
 import nl.samenplan.testsupport.ObservedApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -34,7 +37,6 @@ import org.springframework.web.context.WebApplicationContext;
  * nothing of one request is left for the next. The request passes the application's own filters (the log context,
  * Spring Security's chain) and then a probe that writes a line and lets the views' error handler meet an error.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class StructuredLogTest extends ObservedApplication {
 
     private static final Logger PROBE_LOG = LoggerFactory.getLogger("nl.samenplan.probe");
@@ -50,6 +52,22 @@ class StructuredLogTest extends ObservedApplication {
     @Autowired
     private ErrorHandling errorHandling;
 
+    private JsonLogLines output;
+
+    /** The lines in the console format the prod profile names, encoded by Spring Boot's own structured encoder. */
+    @BeforeEach
+    void catchTheLinesAsProductionWritesThem() throws IOException {
+        String format = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-prod.properties"))
+                .getProperty("logging.structured.format.console");
+        assertThat(format).as("production logs structured lines").isEqualTo("ecs");
+        output = JsonLogLines.catching(format);
+    }
+
+    @AfterEach
+    void stopCatching() {
+        output.close();
+    }
+
     /** The application's filters, in their order, then a probe that logs and fails as a screen would. */
     private MockMvc withProbe() {
         Filter probe = (request, response, chain) -> {
@@ -60,7 +78,7 @@ class StructuredLogTest extends ObservedApplication {
     }
 
     @Test
-    void a_line_written_during_a_request_names_the_request_and_the_account_by_id_only(CapturedOutput output)
+    void a_line_written_during_a_request_names_the_request_and_the_account_by_id_only()
             throws Exception {
         Authentication leefcoach = authenticationOf("leefcoach");
         CurrentUser user = (CurrentUser) leefcoach.getPrincipal();
@@ -76,7 +94,7 @@ class StructuredLogTest extends ObservedApplication {
     }
 
     @Test
-    void the_line_of_an_error_holds_the_reference_the_user_is_shown(CapturedOutput output) throws Exception {
+    void the_line_of_an_error_holds_the_reference_the_user_is_shown() throws Exception {
         withProbe().perform(get("/clienten").with(authentication(authenticationOf("dorpsregisseur"))));
 
         JsonNode error = line(output, "Unexpected error");
@@ -90,7 +108,7 @@ class StructuredLogTest extends ObservedApplication {
     }
 
     @Test
-    void nothing_of_a_request_is_left_for_the_next_one_on_the_thread(CapturedOutput output) throws Exception {
+    void nothing_of_a_request_is_left_for_the_next_one_on_the_thread() throws Exception {
         MockMvc mvc = withProbe();
         mvc.perform(get("/clienten").header("X-Request-ID", "van-de-proxy-0001")
                 .with(authentication(authenticationOf("leefcoach"))));
@@ -108,15 +126,15 @@ class StructuredLogTest extends ObservedApplication {
         assertThat(anonymous.has(LogContext.ERROR_REFERENCE)).isFalse();
     }
 
-    private static JsonNode line(CapturedOutput output, String messageStart) {
+    private static JsonNode line(JsonLogLines output, String messageStart) {
         List<JsonNode> found = all(output, messageStart);
         assertThat(found).as("a JSON line that starts with '%s'", messageStart).isNotEmpty();
         return found.get(found.size() - 1);
     }
 
-    private static List<JsonNode> all(CapturedOutput output, String messageStart) {
+    private static List<JsonNode> all(JsonLogLines output, String messageStart) {
         List<JsonNode> found = new ArrayList<>();
-        for (String text : output.getOut().split("\n")) {
+        for (String text : output.lines()) {
             if (text.startsWith("{")) {
                 try {
                     JsonNode node = JSON.readTree(text);
@@ -131,7 +149,7 @@ class StructuredLogTest extends ObservedApplication {
         return found;
     }
 
-    private static List<String> lines(CapturedOutput output, String requestId) {
-        return output.getOut().lines().filter(text -> text.contains("\"" + requestId + "\"")).toList();
+    private static List<String> lines(JsonLogLines output, String requestId) {
+        return output.lines().stream().filter(text -> text.contains("\"" + requestId + "\"")).toList();
     }
 }
