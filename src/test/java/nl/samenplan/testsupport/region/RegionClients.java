@@ -220,7 +220,7 @@ final class RegionClients {
                     String status = left != null ? "AFGEMELD" : changed != null ? "ACTIEF_WACHTEND" : waiting;
                     String reason = left != null ? RegionNames.any(random, LEAVE) : null;
                     entry.add(id, 0, region.teamIds[t], client, RegionGenerator.village(t, random),
-                            RegionNames.any(random, TYPES), random.nextInt(5) == 0 ? "HOOG" : "NORMAAL",
+                            RegionNames.any(random, TYPES), random.nextInt(5) == 0 ? "URGENT" : "NORMAAL",
                             placed.minusDays(random.nextInt(30)), placed, status, left != null ? left
                                     : changed != null ? changed : placed, left, reason, placed.atTime(9, 0));
                     event.add(region.ids.event++, id, placed, waiting, null, "Geplaatst", "Dorpsregisseur",
