@@ -76,7 +76,8 @@ class RegionBackupBenchmark {
                     + "embedded MariaDB, %d cores, load before %s%n", size,
                     Runtime.getRuntime().availableProcessors(), loadBefore));
             report.append(generated == null ? "  region: reused the complete one in target/region-db\n"
-                    : String.format("  region: generated now in %.0f s%n", generatedIn));
+                    : String.format("  region: generated now in %.0f s (migration included)%n%s", generatedIn,
+                            generated));
             report.append(String.format("  %d tables, %,d rows; checksums of both databases: %.0f s each%n",
                     before.size(), rows, checksummedIn));
             report.append(String.format("  backup (db/backup.sh, mariadb-dump --single-transaction | gzip): %.1f s, "
