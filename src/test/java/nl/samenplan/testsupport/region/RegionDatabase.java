@@ -66,7 +66,7 @@ public final class RegionDatabase {
      */
     public RegionGenerator.Report ensure(RegionSize size, LocalDate today) throws SQLException {
         if (throwAway) {
-            sizeTheEmbeddedServer();
+            sizeForBulkLoad(dataSource);
         }
         migrate();
         if (RegionGenerator.isComplete(dataSource, size)) {
@@ -87,9 +87,9 @@ public final class RegionDatabase {
      * The embedded server is this JVM's own and throw-away: it gets a buffer pool and redo log that hold a region's
      * indexes (MariaDB's defaults, 128 MB and 96 MB, made the access log's random hash index go to disk for every
      * row: measured 12,500 entries/s falling to 4,000/s by 1.5 million). Both are dynamic; a real server is sized
-     * by its operator and left alone.
+     * by its operator and left alone. Also for the other benchmarks' embedded servers (one per test JVM).
      */
-    private void sizeTheEmbeddedServer() throws SQLException {
+    public static void sizeForBulkLoad(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET GLOBAL innodb_buffer_pool_size = " + (1L << 30));
             statement.execute("SET GLOBAL innodb_log_file_size = " + (512L << 20));
