@@ -99,7 +99,11 @@ class DashboardBenchmark extends KaribuTest {
     private long generate() throws SQLException {
         RegionDatabase.sizeForBulkLoad(dataSource);
         RegionSize oneTeam = RegionSize.scaled(1, 0, 42).with(1, 0);
-        return new RegionGenerator(dataSource, oneTeam, LocalDate.now(clock)).generate().teamIds().get(0);
+        long team = new RegionGenerator(dataSource, oneTeam, LocalDate.now(clock)).generate().teamIds().get(0);
+        // the demo manager follows the generated team too, or the dashboard refuses it
+        jdbc.update("insert into manager_team (user_id, team_id) select id, ? from app_user where username = 'manager'",
+                team);
+        return team;
     }
 
     private static String measure(java.util.function.LongSupplier run) {
