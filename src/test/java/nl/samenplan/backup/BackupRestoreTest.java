@@ -20,6 +20,7 @@ import nl.samenplan.base.access.AccessEventType;
 import nl.samenplan.testsupport.BackupScripts;
 import nl.samenplan.testsupport.BackupScripts.Run;
 import nl.samenplan.testsupport.KaribuTest;
+import nl.samenplan.testsupport.TableChecksums;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,39 +156,17 @@ class BackupRestoreTest extends KaribuTest {
         }));
     }
 
-    /**
-     * Every base table of the database with its row count and CHECKSUM TABLE. On a table with a VIRTUAL column
-     * (waiting_list_entry's open_client_id) MariaDB 11.4's CHECKSUM TABLE is not repeatable: two calls on unchanged
-     * rows gave different sums. There the checksum is over the stored columns' values instead (each row's CRC32,
-     * summed), which is what a restore must preserve; the virtual column is recomputed from them.
-     */
+    /** Every base table with its row count and checksum (see TableChecksums). */
     private Map<String, String> tables(String database) {
-        Map<String, String> tables = new TreeMap<>();
-        for (String table : tableNames(database)) {
-            List<String> stored = jdbc.queryForList("SELECT column_name FROM information_schema.columns "
-                    + "WHERE table_schema = ? AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position",
-                    String.class, database, table);
-            boolean generated = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns "
-                    + "WHERE table_schema = ? AND table_name = ? AND is_generated <> 'NEVER'", Integer.class,
-                    database, table) > 0;
-            String checksum = generated
-                    ? "of the stored columns " + jdbc.queryForObject("SELECT COALESCE(SUM(CRC32(CONCAT_WS(',', "
-                            + String.join(", ", stored.stream().map(c -> "QUOTE(`" + c + "`)").toList())
-                            + "))), 0) FROM `" + database + "`.`" + table + "`", String.class)
-                    : jdbc.queryForList("CHECKSUM TABLE `" + database + "`.`" + table + "`").get(0)
-                            .get("Checksum").toString();
-            tables.put(table, "rows " + rows(database, table) + ", checksum " + checksum);
-        }
-        return tables;
+        return TableChecksums.of(jdbc, database);
     }
 
     private List<String> tableNames(String database) {
-        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
-                + "AND table_type = 'BASE TABLE' ORDER BY table_name", String.class, database);
+        return TableChecksums.tableNames(jdbc, database);
     }
 
     private long rows(String database, String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM `" + database + "`.`" + table + "`", Long.class);
+        return TableChecksums.rows(jdbc, database, table);
     }
 
     private long totalRows(String database) {

@@ -3,14 +3,20 @@ package nl.samenplan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
-import nl.samenplan.audit.AccessLogTriggers;
+import javax.sql.DataSource;
 import nl.samenplan.privacy.AccessReports;
 import nl.samenplan.privacy.ReportPeriod;
 import nl.samenplan.testsupport.KaribuTest;
+import nl.samenplan.testsupport.region.AccessLogFill;
+import nl.samenplan.testsupport.region.RegionDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -19,16 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Benchmark, not a test (excluded from the normal build): a client's access report and a user's report at 10 million
  * access-log entries (five years of a region: 100,000 clients, 2,000 users), through the real service layer on the
- * embedded MariaDB. The filler rows are written straight into the table and do not chain: this database's chain check
- * reports them, which is why this never runs in the normal build. Run: see the
- * README, section Benchmarks. Prints and writes target/benchmarks/access-log.txt.
+ * embedded MariaDB. The filler entries are appended in bulk by the region generator's AccessLogFill, chained as the
+ * application chains them (the chain check finds the log intact). Run: see the README, section Benchmarks. Prints and
+ * writes target/benchmarks/access-log.txt.
  */
 class AccessLogBenchmark extends KaribuTest {
 
     private static final long ENTRIES = 10_000_000;
-    private static final long BATCH = 500_000;
-    /** The previous hash of a filler entry: they do not chain. */
-    private static final String FILLER_PREVIOUS_HASH = "0".repeat(64);
     private static final int WARM_UP = 20;
     private static final int MEASURED = 100;
 
@@ -36,9 +39,11 @@ class AccessLogBenchmark extends KaribuTest {
     private JdbcTemplate jdbc;
     @Autowired
     private AccessReports reports;
+    @Autowired
+    private DataSource dataSource;
 
     @Test
-    void a_clients_report_and_a_users_report_at_ten_million_entries() throws IOException {
+    void a_clients_report_and_a_users_report_at_ten_million_entries() throws IOException, SQLException {
         long clientId = jdbc.queryForObject("select min(c.id) from client c join team t on t.id = c.team_id "
                 + "where t.name = 'Dorpsteam Heideveen'", Long.class);
         long userId = jdbc.queryForObject("select id from app_user where username = 'leefcoach'", Long.class);
@@ -79,30 +84,24 @@ class AccessLogBenchmark extends KaribuTest {
     }
 
     /**
-     * Fills the log up to ten million entries over five years: one in a thousand is the measured client's (about
-     * 10,000 over five years, a heavy file), one in five thousand the measured user's (about 2,000).
+     * Fills the log up to ten million entries over five years with the region generator's chained bulk append: one in
+     * a thousand is the measured client's (about 10,000 over five years, a heavy file), one in five thousand the
+     * measured user's (about 2,000); the others belong to 100,000 other clients and 2,000 other users.
      */
-    private long fill(long clientId, long userId) {
+    private long fill(long clientId, long userId) throws SQLException {
+        RegionDatabase.sizeForBulkLoad(dataSource);
         long have = jdbc.queryForObject("select count(*) from access_log_entry", Long.class);
-        // on this server INSERT ... SELECT into a table with triggers loses its values (every column arrives as NULL):
-        // the triggers are lifted for the fill and put back as Liquibase made them
-        AccessLogTriggers.NAMES.forEach(name -> jdbc.execute("drop trigger if exists " + name));
-        long written = 0;
-        try {
-            for (long from = have; from < ENTRIES; from += BATCH) {
-                long count = Math.min(BATCH, ENTRIES - from);
-                jdbc.update("insert into access_log_entry (occurred_at, event_type, client_id, user_id, username, "
-                        + "role, organisation, team_id, outcome, detail, previous_hash, hash) "
-                        + "select date_sub(utc_timestamp(3), interval s.seq * 15 second), 'PLAN_VIEWED', "
-                        + "case when s.seq % 1000 = 0 then ? else 1000000 + s.seq % 100000 end, "
-                        + "case when s.seq % 5000 = 0 then ? else 1000000 + s.seq % 2000 end, 'bench', 'LEEFCOACH', "
-                        + "'Benchmark', 1, 'ALLOWED', 'AccessLogBenchmark', ?, sha2(concat('bench-', s.seq), 256) "
-                        + "from seq_" + from + "_to_" + (from + count - 1) + " s", clientId, userId,
-                        FILLER_PREVIOUS_HASH);
-                written += count;
-            }
-        } finally {
-            AccessLogTriggers.createStatements().forEach(jdbc::execute);
+        long count = Math.max(0, ENTRIES - have);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long written;
+        try (Connection connection = dataSource.getConnection()) {
+            written = AccessLogFill.append(connection, count, n -> {
+                long seq = count - n;
+                return new AccessLogFill.Entry(now.minusSeconds(seq * 15), "PLAN_VIEWED",
+                        seq % 1000 == 0 ? clientId : 1_000_000 + seq % 100_000,
+                        seq % 5000 == 0 ? userId : 1_000_000 + seq % 2000, "bench", "LEEFCOACH", "Benchmark", 1L, true,
+                        "AccessLogBenchmark");
+            });
         }
         jdbc.execute("analyze table access_log_entry");
         return written;

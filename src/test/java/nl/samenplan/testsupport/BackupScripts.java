@@ -37,15 +37,25 @@ public final class BackupScripts {
 
     /** db/backup.sh DATABASE TARGET_DIR. */
     public static Run backup(String database, Path targetDir) {
-        return run("db/backup.sh", database, targetDir.toString());
+        return backup(database, targetDir, TIME_OUT_SECONDS);
+    }
+
+    /** db/backup.sh DATABASE TARGET_DIR, given more time (a big database). */
+    public static Run backup(String database, Path targetDir, long timeOutSeconds) {
+        return run(timeOutSeconds, "db/backup.sh", database, targetDir.toString());
     }
 
     /** db/restore.sh BACKUP DATABASE. */
     public static Run restore(Path backup, String database) {
-        return run("db/restore.sh", backup.toString(), database);
+        return restore(backup, database, TIME_OUT_SECONDS);
     }
 
-    private static Run run(String script, String... arguments) {
+    /** db/restore.sh BACKUP DATABASE, given more time (a big database). */
+    public static Run restore(Path backup, String database, long timeOutSeconds) {
+        return run(timeOutSeconds, "db/restore.sh", backup.toString(), database);
+    }
+
+    private static Run run(long timeOutSeconds, String script, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", script));
         command.addAll(List.of(arguments));
         try {
@@ -62,9 +72,9 @@ public final class BackupScripts {
             env.remove("MARIADB_PASSWORD_FILE");
             long start = System.nanoTime();
             Process process = builder.start();
-            if (!process.waitFor(TIME_OUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeOutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(script + " did not finish in " + TIME_OUT_SECONDS + " s");
+                throw new IllegalStateException(script + " did not finish in " + timeOutSeconds + " s");
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
