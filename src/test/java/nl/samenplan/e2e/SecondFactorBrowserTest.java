@@ -2,9 +2,6 @@ package nl.samenplan.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
-import java.time.Instant;
 import nl.samenplan.security.UserAdminService;
 import nl.samenplan.security.UserAdminService.UserRow;
 import nl.samenplan.testsupport.AnotherUser;
@@ -57,8 +54,8 @@ class SecondFactorBrowserTest extends BrowserTestBase {
         screenshotAt("second-factor-enrol-" + LAPTOP, By.id("second-factor"));
         atWidth(TABLET, () -> screenshotAt("second-factor-enrol-" + TABLET, By.id("second-factor")));
 
-        long enrolledStep = stepNow();
-        type("second-factor-code", codeAt(secret, enrolledStep));
+        long enrolledStep = TotpCodes.stepNow();
+        type("second-factor-code", TotpCodes.codeAt(secret, enrolledStep));
         click("second-factor-confirm");
         WebElement codes = waitForVisible(By.id("recovery-codes"));
         assertThat(codes.findElements(By.cssSelector("li.recovery-code"))).hasSize(10);
@@ -77,10 +74,10 @@ class SecondFactorBrowserTest extends BrowserTestBase {
         atWidth(TABLET, () -> screenshot("second-factor-code-step-" + TABLET));
 
         // the code of the period after the enrolment's, as the app shows it then (one code is never accepted twice)
-        while (stepNow() <= enrolledStep) {
+        while (TotpCodes.stepNow() <= enrolledStep) {
             Thread.sleep(500);
         }
-        String right = codeAt(secret, stepNow());
+        String right = TotpCodes.codeAt(secret, TotpCodes.stepNow());
         type("step-code", right.equals("000000") ? "999999" : "000000");
         click("step-submit");
         WebElement field = waitForVisible(By.id("step-code"));
@@ -89,7 +86,7 @@ class SecondFactorBrowserTest extends BrowserTestBase {
         assertThat(driver.getCurrentUrl()).endsWith("/inloggen/stap");
         atWidth(TABLET, () -> screenshot("second-factor-wrong-code-" + TABLET));
 
-        type("step-code", codeAt(secret, stepNow()));
+        type("step-code", TotpCodes.codeAt(secret, TotpCodes.stepNow()));
         click("step-submit");
         waitUntil("her own page", d -> d.getCurrentUrl().endsWith("/clienten"));
         assertThat(waitForVisible(By.id("current-user-name")).getText()).isNotBlank();
@@ -127,18 +124,6 @@ class SecondFactorBrowserTest extends BrowserTestBase {
         } finally {
             driver.manage().window().setSize(before);
             waitForVaadin();
-        }
-    }
-
-    private static long stepNow() {
-        return Math.floorDiv(Instant.now().getEpochSecond(), 30);
-    }
-
-    private static String codeAt(String secret, long step) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, step);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

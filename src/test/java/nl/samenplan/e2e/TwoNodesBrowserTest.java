@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -115,8 +112,8 @@ class TwoNodesBrowserTest extends PageReading {
         waitUntil("the set-up of the second factor that production asks of the beheerder",
                 d -> d.getCurrentUrl().endsWith("/inloggen/stap"));
         String secret = fieldText(scrollTo(By.id("second-factor-secret"))).replace(" ", "");
-        long enrolmentStep = stepNow();
-        type("second-factor-code", codeAt(secret, enrolmentStep));
+        long enrolmentStep = TotpCodes.stepNow();
+        type("second-factor-code", TotpCodes.codeAt(secret, enrolmentStep));
         click("second-factor-confirm");
         click("step-continue");
         waitUntil("the beheerder's own page", d -> d.getCurrentUrl().endsWith("/beheer/gebruikers"));
@@ -158,7 +155,7 @@ class TwoNodesBrowserTest extends PageReading {
         logIn();
         waitUntil("the code step", d -> d.getCurrentUrl().endsWith("/inloggen/stap"));
         // a code is never accepted twice: the period after the enrolment's (within the drift allowed) or now
-        type("step-code", codeAt(secret, Math.max(stepNow(), enrolmentStep + 1)));
+        type("step-code", TotpCodes.codeAt(secret, Math.max(TotpCodes.stepNow(), enrolmentStep + 1)));
         click("step-submit");
         waitUntil("the beheerder's own page", d -> d.getCurrentUrl().endsWith("/beheer/gebruikers"));
         open("/beheer/teams");
@@ -316,18 +313,6 @@ class TwoNodesBrowserTest extends PageReading {
     }
 
     // ------------------------------------------------------------------------------------------------ misc
-
-    private static long stepNow() {
-        return Math.floorDiv(Instant.now().getEpochSecond(), 30);
-    }
-
-    private static String codeAt(String secret, long step) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, step);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static long seconds(long since) {
         return (System.nanoTime() - since) / 1_000_000_000;
