@@ -52,8 +52,7 @@ class AgreementEndings {
 
     @Scheduled(cron = "${samenplan.needs.cron:0 25 2 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
-        locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
-                Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
+        locks.executeWithLock((Runnable) this::run, lock());
     }
 
     /**
@@ -67,8 +66,13 @@ class AgreementEndings {
 
     /** The start-up run itself, under the same lock as the nightly run's. */
     void catchUp() {
-        locks.executeWithLock((Runnable) this::run, new LockConfiguration(ClockProvider.now(), LOCK,
-                Duration.parse(LOCK_AT_MOST_FOR), Duration.parse(LOCK_AT_LEAST_FOR)));
+        locks.executeWithLock((Runnable) this::run, lock());
+    }
+
+    /** The lock of a run, the nightly one's and the start-up one's alike. */
+    private static LockConfiguration lock() {
+        return new LockConfiguration(ClockProvider.now(), LOCK, Duration.parse(LOCK_AT_MOST_FOR),
+                Duration.parse(LOCK_AT_LEAST_FOR));
     }
 
     /** Returns the number of needs opened again. */
