@@ -65,9 +65,10 @@ class ColdStartBenchmark {
         out.append("Cold start of the production jar (prod profile) against a running MariaDB, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, load ").append(load)
                 .append(" before\n");
-        Start first = start(List.of("-jar", JAR.toString()), "first");
-        out.append(String.format("first start on an empty database (migrates, creates the administrator): %.2f s%n",
-                first.ready()));
+        Path classes = WORK.resolve("classes-loaded.txt");
+        Start first = start(List.of("-Xlog:class+load:file=" + classes, "-jar", JAR.toString()), "first");
+        out.append(String.format("first start on an empty database (migrates, creates the administrator): %.2f s,"
+                + " %d classes loaded%n", first.ready(), Files.readAllLines(classes).size()));
         long training = System.nanoTime();
         run(command(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
                 extractedJar.toString())), WORK.resolve("training.log"));
