@@ -66,11 +66,16 @@ public class PlanApprovals {
         CurrentUser user = CurrentUser.require();
         Map<Long, String> categories = catalog.needCategories().stream()
                 .collect(Collectors.toMap(CatalogService.Item::id, CatalogService.Item::name));
-        return plans.agreementsInState(PlanContent.ApprovalState.TER_GOEDKEURING, user.requireTeamId()).stream()
-                .filter(a -> approvalPolicy.mayApprove(user.role(), a.getFundingDomain()))
+        List<Agreement> waiting = plans.agreementsInState(PlanContent.ApprovalState.TER_GOEDKEURING,
+                user.requireTeamId()).stream().filter(a -> approvalPolicy.mayApprove(user.role(), a.getFundingDomain()))
+                .toList();
+        // the names of all their clients in one query (the agreements are the own team's: the query checks it)
+        Map<Long, ClientDirectory.Visit> names = directory.visits(
+                waiting.stream().map(a -> a.getPlan().getClientId()).collect(Collectors.toSet()));
+        return waiting.stream()
                 .map(a -> {
                     long clientId = a.getPlan().getClientId();
-                    return new PendingApproval(a.getId(), clientId, clients.get(clientId).fullName(),
+                    return new PendingApproval(a.getId(), clientId, names.get(clientId).fullName(),
                             a.getDescription(), categories.get(a.getNeedCategoryId()), a.getProviderName(),
                             a.getOrganisation(), a.getFundingDomain(), a.getProposedBy(), a.getEscalationReason(),
                             approvalPolicy.whyWait(user.role(), a.getFundingDomain(), a.getNeedCategoryId(), clientId)

@@ -35,9 +35,10 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p.clientId from Plan p where p.clientId > :after order by p.clientId")
     java.util.List<Long> clientIdsAfter(@Param("after") long after, org.springframework.data.domain.Pageable page);
 
+    /** A team's agreements in a state (index ix_agreement_team_approval, Liquibase 033; a client never changes team). */
     @Query("""
             select a from Agreement a join fetch a.plan p
-            where a.approval = :state
+            where a.teamId = :teamId and a.approval = :state
               and p.clientId in (select c.id from Client c where c.teamId = :teamId
                                  and c.status <> nl.samenplan.client.ClientStatus.AFGESLOTEN)
             order by a.createdAt

@@ -3,10 +3,12 @@ package nl.samenplan.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.samenplan.audit.AuditLog;
 import nl.samenplan.base.BusinessRuleException;
 import nl.samenplan.catalog.FundingDomain;
+import nl.samenplan.client.ClientDirectory;
 import nl.samenplan.client.ClientService;
 import nl.samenplan.security.CurrentUser;
 import nl.samenplan.security.Permissions;
@@ -28,9 +30,11 @@ public class PlanReviews {
     private final ClientService clients;
     private final AuditLog auditLog;
     private final java.time.Clock clock;
+    private final ClientDirectory directory;
 
     PlanReviews(PlanRepository plans, PlanEditing editing, PlanIndication indication, ClientService clients,
-            AuditLog auditLog, java.time.Clock clock) {
+            AuditLog auditLog, java.time.Clock clock, ClientDirectory directory) {
+        this.directory = directory;
         this.plans = plans;
         this.editing = editing;
         this.indication = indication;
@@ -51,9 +55,13 @@ public class PlanReviews {
     @PreAuthorize(Permissions.PLAN_WRITE)
     public List<ReviewDue> reviewsDue() {
         CurrentUser user = CurrentUser.require();
-        return plans.reviewsDue(LocalDate.now(clock), user.userId(), user.requireTeamId()).stream()
+        List<Agreement> due = plans.reviewsDue(LocalDate.now(clock), user.userId(), user.requireTeamId());
+        // the names of all their clients in one query (the agreements are the own team's: the query checks it)
+        Map<Long, ClientDirectory.Visit> names = directory.visits(
+                due.stream().map(a -> a.getPlan().getClientId()).collect(java.util.stream.Collectors.toSet()));
+        return due.stream()
                 .map(a -> new ReviewDue(a.getId(), a.getPlan().getClientId(),
-                        clients.get(a.getPlan().getClientId()).fullName(), a.getDescription(), a.getNeedCategoryId(),
+                        names.get(a.getPlan().getClientId()).fullName(), a.getDescription(), a.getNeedCategoryId(),
                         a.getProviderName(), a.getFundingDomain(), a.getReviewDate()))
                 .toList();
     }
