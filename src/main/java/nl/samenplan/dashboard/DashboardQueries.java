@@ -1,5 +1,7 @@
 package nl.samenplan.dashboard;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -102,32 +104,44 @@ class DashboardQueries {
 
     /**
      * Agreements in force at the end of each day, per rung and funding domain, in ONE pass over the team's
-     * agreements: {@code result.get(day)} maps "rung|domain" to a count. The dashboard needs many days (the parts of
-     * the period and the ends of the three periods); one scan instead of one per day keeps it fast on large teams.
+     * agreements: {@code result.get(day)} maps "rung|domain" to a count. Being in force starts on one day and stops
+     * after another (created and started by a day, not yet ended on it), so the database sorts each agreement into
+     * the first and the last of the days asked for on which it is in force, and counts per rung, domain, first and
+     * last: a few hundred groups instead of a sum per day and agreement. The days in between are filled in here.
      */
     List<Map<String, Long>> agreementCounts(Scope scope, List<LocalDate> days) {
+        List<LocalDate> sorted = days.stream().distinct().sorted().toList();
+        int k = sorted.size();
         MapSqlParameterSource p = scope.params();
-        StringBuilder sql = new StringBuilder("select a.rung, coalesce(a.funding_domain, '')");
-        for (int i = 0; i < days.size(); i++) {
-            p.addValue("day" + i, Date.valueOf(days.get(i)));
-            p.addValue("next" + i, Timestamp.valueOf(days.get(i).plusDays(1).atStartOfDay()));
-            sql.append(", coalesce(sum(case when ").append(String.format(IN_FORCE, i)).append(" then 1 else 0 end), 0)");
+        StringBuilder first = new StringBuilder("case");
+        StringBuilder last = new StringBuilder("case when a.end_date is null then " + (k - 1));
+        for (int i = 0; i < k; i++) {
+            p.addValue("day" + i, Date.valueOf(sorted.get(i)));
+            p.addValue("next" + i, Timestamp.valueOf(sorted.get(i).plusDays(1).atStartOfDay()));
+            first.append(String.format(" when a.created_at < :next%1$d and (a.start_date is null or a.start_date"
+                    + " <= :day%1$d) then %1$d", i));
         }
-        p.addValue("lastNext", Timestamp.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(1)
-                .atStartOfDay()));
-        p.addValue("firstDay", Date.valueOf(days.stream().min(LocalDate::compareTo).orElseThrow()));
-        sql.append(" from agreement a where ").append(scope.agreementWhere("a"))
-                .append(" and a.created_at < :lastNext and (a.end_date is null or a.end_date >= :firstDay)")
-                .append(" group by a.rung, a.funding_domain");
-        List<Map<String, Long>> perDay = new ArrayList<>();
-        days.forEach(d -> perDay.add(new LinkedHashMap<>()));
-        jdbc.query(sql.toString(), p, rs -> {
+        for (int i = k - 1; i >= 0; i--) {
+            last.append(String.format(" when a.end_date >= :day%1$d then %1$d", i));
+        }
+        first.append(" else ").append(k).append(" end");
+        last.append(" else -1 end");
+        p.addValue("lastNext", Timestamp.valueOf(sorted.get(k - 1).plusDays(1).atStartOfDay()));
+        p.addValue("firstDay", Date.valueOf(sorted.get(0)));
+        String sql = "select a.rung, coalesce(a.funding_domain, ''), " + first + " as first_day, " + last
+                + " as last_day, count(*) from agreement a where " + scope.agreementWhere("a")
+                + " and a.created_at < :lastNext and (a.end_date is null or a.end_date >= :firstDay)"
+                + " and (a.rung < 4 or a.approval_state = 'GOEDGEKEURD') group by 1, 2, 3, 4";
+        List<Map<String, Long>> perSortedDay = new ArrayList<>();
+        sorted.forEach(d -> perSortedDay.add(new LinkedHashMap<>()));
+        jdbc.query(sql, p, rs -> {
             String key = rs.getInt(1) + "|" + rs.getString(2);
-            for (int i = 0; i < days.size(); i++) {
-                perDay.get(i).merge(key, rs.getLong(i + 3), Long::sum);
+            for (int i = Math.max(0, rs.getInt(3)); i <= Math.min(k - 1, rs.getInt(4)); i++) {
+                perSortedDay.get(i).merge(key, rs.getLong(5), Long::sum);
             }
         });
-        return perDay;
+        return days.stream().map(d -> new LinkedHashMap<>(perSortedDay.get(sorted.indexOf(d))))
+                .map(m -> (Map<String, Long>) m).toList();
     }
 
     /** Inflow and outflow of the waiting list per part, in one pass: {@code result.get(part)} = {in, out}. */
@@ -154,21 +168,45 @@ class DashboardQueries {
         });
     }
 
-    /** Needs met within the period: how many, and the median and 90th percentile of the days from need to agreement. */
+    /**
+     * Needs met within the period: how many, and the median and 90th percentile of the days from need to agreement.
+     * One sort: the database numbers the needs by their time and hands over only the (at most four) times around the
+     * two percentiles; they are interpolated here exactly as SQL's {@code percentile_cont} does (no need met: no row).
+     */
     Lead needToAgreement(Scope scope, Period period) {
         MapSqlParameterSource p = scope.params()
                 .addValue("from", Timestamp.valueOf(period.start().atStartOfDay()))
                 .addValue("to", Timestamp.valueOf(period.endExclusive().atStartOfDay()));
-        String met = "from need n join client c on c.id = n.client_id where " + scope.clientWhere("c")
-                + " and n.met_at >= :from and n.met_at < :to and n.met_on_rung is not null";
-        long count = jdbc.queryForObject("select count(*) " + met, p, Long.class);
-        if (count == 0) {
+        String ranks = " floor(1 + %1$s * (x.cnt - 1)), ceil(1 + %1$s * (x.cnt - 1))";
+        Map<Long, Long> secondsAt = new LinkedHashMap<>();
+        long[] count = {0};
+        jdbc.query("select x.cnt, x.r, x.s from (select count(*) over () cnt,"
+                + " row_number() over (order by timestampdiff(second, n.created_at, n.met_at)) r,"
+                + " timestampdiff(second, n.created_at, n.met_at) s from need n join client c on c.id = n.client_id"
+                + " where " + scope.clientWhere("c") + " and n.met_at >= :from and n.met_at < :to"
+                + " and n.met_on_rung is not null) x where x.r in (" + String.format(ranks, "0.5") + ","
+                + String.format(ranks, "0.9") + ")", p, rs -> {
+                    count[0] = rs.getLong(1);
+                    secondsAt.put(rs.getLong(2), rs.getLong(3));
+                });
+        if (count[0] == 0) {
             return new Lead(0, null, null);
         }
-        return jdbc.queryForObject("select distinct"
-                + " percentile_cont(0.5) within group (order by timestampdiff(second, n.created_at, n.met_at)) over (),"
-                + " percentile_cont(0.9) within group (order by timestampdiff(second, n.created_at, n.met_at)) over () "
-                + met + " limit 1", p, (rs, i) -> new Lead(count, rs.getDouble(1) / 86_400.0, rs.getDouble(2) / 86_400.0));
+        return new Lead(count[0], percentile(secondsAt, count[0], 0.5) / 86_400.0,
+                percentile(secondsAt, count[0], 0.9) / 86_400.0);
+    }
+
+    /**
+     * MariaDB's percentile_cont, step for step: between the values at the floor and the ceiling of row 1 + p (n - 1),
+     * linearly, in the same order of operations, and sent with 10 decimals as the server sends it.
+     */
+    private static double percentile(Map<Long, Long> valueAtRow, long n, double p) {
+        double row = 1 + p * (n - 1);
+        double floor = Math.floor(row);
+        double ceil = Math.ceil(row);
+        double value = ceil == floor ? valueAtRow.get((long) floor)
+                : (row - floor) * valueAtRow.get((long) ceil) + (ceil - row) * valueAtRow.get((long) floor);
+        return new BigDecimal(value).setScale(10, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** Mantelzorgers of the clients whose last burden score is at or above the threshold. */

@@ -105,10 +105,12 @@ public class DashboardService {
         });
         List<Long> sizes = queries.waitingOn(scope, days);
         List<Map<String, Long>> agreements = queries.agreementCounts(scope, days);
-        List<PeriodFigures> three = periods.stream().map(p -> {
-            int i = days.indexOf(upTo(p, today));
-            return periodFigures(scope, p, s, sizes.get(i), agreements.get(i));
-        }).toList();
+        // a year's baseline is the year before: the same period is counted once
+        Map<Period, PeriodFigures> counted = new LinkedHashMap<>();
+        List<PeriodFigures> three = periods.stream().map(p -> counted.computeIfAbsent(p, q -> {
+            int i = days.indexOf(upTo(q, today));
+            return periodFigures(scope, q, s, sizes.get(i), agreements.get(i));
+        })).toList();
 
         List<long[]> flows = parts.isEmpty() ? List.of() : queries.flows(scope, parts);
         List<WaitingPoint> waitingOverTime = new ArrayList<>();
