@@ -30,10 +30,16 @@ final class BenchServers implements AutoCloseable {
         Files.createDirectories(this.dir);
     }
 
-    /** A fresh MariaDB server on the port with an empty database samenplan for the account samenplan. */
+    /**
+     * A MariaDB server on the port with a database samenplan for the account samenplan: the one of an earlier run in
+     * the folder (kept, so that its generated data is reused), or a new one.
+     */
     String startMariaDb(int port) throws IOException, InterruptedException {
         Path data = dir.resolve("db-data");
-        deleteTree(data);
+        boolean fresh = !Files.isDirectory(data.resolve("samenplan"));
+        if (fresh) {
+            deleteTree(data);
+        }
         boolean root = "root".equals(System.getProperty("user.name"));
         List<String> install = new ArrayList<>(List.of(sbin("mariadb-install-db"), "--no-defaults",
                 "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
@@ -46,12 +52,14 @@ final class BenchServers implements AutoCloseable {
             install.add("--user=root");
             server.add("--user=root");
         }
-        run(install, dir.resolve("install.log"));
+        if (fresh) {
+            run(install, dir.resolve("install.log"));
+        }
         started.add(new ProcessBuilder(server).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("mariadbd.out").toFile()).start());
-        String sql = "CREATE DATABASE samenplan CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+        String sql = fresh ? "CREATE DATABASE samenplan CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                 + " CREATE USER 'samenplan'@'127.0.0.1' IDENTIFIED BY '" + DB_PASSWORD + "';"
-                + " GRANT ALL PRIVILEGES ON samenplan.* TO 'samenplan'@'127.0.0.1';";
+                + " GRANT ALL PRIVILEGES ON samenplan.* TO 'samenplan'@'127.0.0.1';" : "SELECT 1";
         for (int i = 0; ; i++) {
             Process client = new ProcessBuilder("mariadb", "--no-defaults", "-uroot",
                     "--socket=" + dir.resolve("mariadb.sock"), "-e", sql).redirectErrorStream(true).start();
