@@ -123,6 +123,7 @@ class SessionMemoryBenchmark {
         VaadinHttpUser user = new VaadinHttpUser(base);
         String page = user.logInAndOpenLandingPage(username, "samenplan");
         assertTrue(page.contains(role.landingRoute()), username + " did not land on " + role.landingRoute());
+        assertTrue(!user.loginPageLeftOpen(), username + ": the log-in page's UI was still open after the log-in");
         open.add(user);
         Files.writeString(Path.of("target", "session-memory", role.name().toLowerCase() + "-landing-uidl.json"), page);
         return page.length();

@@ -37,6 +37,7 @@ final class VaadinHttpUser {
     private int syncId;
     private int clientId;
     private String landing = "";
+    private boolean loginPageLeftOpen;
 
     VaadinHttpUser(String base) {
         this.base = base;
@@ -52,6 +53,7 @@ final class VaadinHttpUser {
             throw new IllegalStateException("No _csrf meta element in the log-in page");
         }
         openUi("login", "/login");
+        int logInUi = uiId;
         String form = "_csrf=" + enc(csrf.group(1)) + "&username=" + enc(username) + "&password=" + enc(password);
         HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -64,16 +66,26 @@ final class VaadinHttpUser {
         get("/");
         landing = "";
         openUi("", "/");
+        loginPageLeftOpen = heartbeat(logInUi) == 200;
         return landing;
     }
 
     /** Vaadin's heartbeat for this user's UI, which keeps it from being closed as abandoned. */
     void heartbeat() throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
-                .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Heartbeat answered " + response.statusCode());
+        int status = heartbeat(uiId);
+        if (status != 200) {
+            throw new IllegalStateException("Heartbeat answered " + status);
         }
+    }
+
+    /** Whether the log-in page's UI still answered its heartbeat after the log-in (it should have been closed). */
+    boolean loginPageLeftOpen() {
+        return loginPageLeftOpen;
+    }
+
+    private int heartbeat(int ui) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + ui)).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode();
     }
 
     private void openUi(String location, String route) throws IOException, InterruptedException {
