@@ -46,6 +46,11 @@ public final class RegionDatabase {
                 url.replaceAll("\\?.*", ""));
     }
 
+    /** A database of a server that someone else started (such as a benchmark's own server): added to, never dropped. */
+    public static RegionDatabase of(String url, String user, String password) {
+        return new RegionDatabase(new DriverManagerDataSource(url, user, password), false, url.replaceAll("\\?.*", ""));
+    }
+
     /** The throw-away database on the embedded server (started here if need be, data kept in target/region-db). */
     public static RegionDatabase embedded() {
         String url = EmbeddedMariaDb.start(EMBEDDED_DATA, false, EMBEDDED_DATABASE);
