@@ -96,13 +96,19 @@ start_mariadb() {
 
 fill_region() {
   local scale=${LOAD_REGION_SCALE:-1} log_scale=${LOAD_ACCESS_LOG_SCALE:-0.001}
+  # a run writes to the access log, so the generator would no longer know its region: the run folder remembers it
+  if [[ $(cat "$run_dir/region-done" 2>/dev/null) == "$scale/$log_scale" ]]; then
+    say "the region (scale $scale, access log $log_scale) is there from an earlier run"
+    return 0
+  fi
   say "the region (scale $scale, access log $log_scale): generated once, reused when complete"
   (cd "$project" && SAMENPLAN_REGION_PASSWORD=$db_password mvn -q -B -ntp test -Dtest=RegionGeneratorBenchmark \
     -Dsamenplan.region.url="jdbc:mariadb://127.0.0.1:$db_port/samenplan" -Dsamenplan.region.user=samenplan \
     -Dsamenplan.region.scale="$scale" -Dsamenplan.region.access-log-scale="$log_scale" \
     -Dsurefire.redirectTestOutputToFile=false > "$run_dir/region.log" 2>&1) \
     || { tail -40 "$run_dir/region.log" >&2; return 1; }
-  grep -E "took|rows|reus" "$run_dir/region.log" | tail -5 || true
+  grep -E "Generated region|reus" "$run_dir/region.log" | tail -2 || true
+  echo "$scale/$log_scale" > "$run_dir/region-done"
 }
 
 # The simulated users' data: each nurse with clients of their open tasks, each leefcoach with clients of their team
