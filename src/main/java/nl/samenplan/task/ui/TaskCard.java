@@ -51,6 +51,7 @@ class TaskCard extends Div {
         Button gedaan = new Button(getTranslation("task.action.done"), VaadinIcon.CHECK.create(), e -> done.accept(task));
         gedaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_LARGE);
         gedaan.addClassName("task-done");
+        gedaan.setId("task-" + task.id() + "-done");
         gedaan.getElement().setAttribute("aria-label", getTranslation("task.action.done.aria", task.what(),
                 task.clientName()));
         Button luktNiet = new Button(getTranslation("task.action.notPossible"), VaadinIcon.CLOSE_SMALL.create(),
