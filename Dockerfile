@@ -42,9 +42,10 @@ USER samenplan
 # world (README, "Logs and metrics")
 EXPOSE 8080 9090
 
-# Start-up takes about 14 s on 2 free cores (Liquibase included; about 10 s with a CDS archive, PERFORMANCE.md), longer
-# on a busy host. Liveness only: a node whose database is away is not stuck (readiness says
-# that, /readyz) and must not be restarted for it. On the application's port: the prod profile moves the actuator to the management port, the probes stay here as /livez and /readyz.
+# Start-up takes about 14 s on 2 free cores (Liquibase included; about 10 s with a CDS archive, PERFORMANCE.md),
+# longer on a busy host. Liveness only: a node whose database is away is not stuck (readiness says that, /readyz) and
+# must not be restarted for it. On the application's port: the prod profile moves the actuator to the management port,
+# the probes stay here as /livez and /readyz.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD curl -fsS http://localhost:8080/livez || exit 1
 
